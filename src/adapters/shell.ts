@@ -1,0 +1,27 @@
+import { $ } from 'zx';
+import type { ShellResult } from '../checks/catalog.js';
+
+export interface ShellOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  signal?: AbortSignal;
+  onOutput?: (chunk: string) => void;
+}
+
+/** Runs a lesson's shell step through bash (values in it were quoted when the template was filled). */
+export async function runShell(script: string, options: ShellOptions = {}): Promise<ShellResult & { stderr: string }> {
+  const shell = $({
+    quiet: true,
+    nothrow: true,
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    signal: options.signal,
+  });
+  const child = shell`bash -c ${script}`;
+  if (options.onOutput) {
+    child.stdout.on('data', (d: Buffer) => options.onOutput!(d.toString()));
+    child.stderr.on('data', (d: Buffer) => options.onOutput!(d.toString()));
+  }
+  const result = await child;
+  return { exitCode: result.exitCode ?? 1, stdout: result.stdout, stderr: result.stderr };
+}

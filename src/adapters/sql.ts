@@ -1,0 +1,127 @@
+import pg from 'pg';
+import type { Cell, QueryResult } from '../checks/catalog.js';
+import { NodeUnreachable } from '../checks/catalog.js';
+import type { NodeName } from '../lessons/schema.js';
+
+export interface NodeAddress {
+  host: string;
+  port: number;
+  user: string;
+  database: string;
+}
+
+/** PostgreSQL's own error, with what the learner needs to fix the statement. */
+export class SqlError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly position: number | undefined,
+    readonly detail: string | undefined,
+    readonly hint: string | undefined,
+  ) {
+    super(message);
+    this.name = 'SqlError';
+  }
+}
+
+export interface StatementResult extends QueryResult {
+  command: string;
+  rowCount: number;
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03']);
+
+/** One small pool per node; the only place the program talks to PostgreSQL. */
+export class SqlNodes {
+  private readonly pools = new Map<NodeName, pg.Pool>();
+
+  constructor(private readonly addresses: Record<NodeName, NodeAddress>) {}
+
+  private pool(node: NodeName): pg.Pool {
+    let pool = this.pools.get(node);
+    if (!pool) {
+      const a = this.addresses[node];
+      pool = new pg.Pool({
+        host: a.host,
+        port: a.port,
+        user: a.user,
+        database: a.database,
+        max: 2,
+        idleTimeoutMillis: 2_000,
+        connectionTimeoutMillis: 5_000,
+        allowExitOnIdle: true,
+        application_name: 'citus-lab-tutor',
+      });
+      pool.on('error', () => undefined);
+      this.pools.set(node, pool);
+    }
+    return pool;
+  }
+
+  /** Runs one or more statements; returns every statement's result (the simple protocol when no params). */
+  async run(node: NodeName, sql: string, params?: unknown[], signal?: AbortSignal): Promise<StatementResult[]> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool(node).connect();
+    } catch (error) {
+      throw this.translate(node, error);
+    }
+    const cancel = () => void this.cancelBackend(node, (client as unknown as { processID?: number }).processID);
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      const raw = (await client.query({ text: sql, values: params, rowMode: 'array' })) as unknown;
+      const list = (Array.isArray(raw) ? raw : [raw]) as pg.QueryArrayResult[];
+      client.release();
+      return list.map((r) => ({
+        command: r.command ?? '',
+        rowCount: r.rowCount ?? r.rows?.length ?? 0,
+        columns: (r.fields ?? []).map((f) => f.name),
+        rows: (r.rows ?? []) as Cell[][],
+      }));
+    } catch (error) {
+      client.release(isConnectionError(error));
+      throw this.translate(node, error);
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+    }
+  }
+
+  async query(node: NodeName, sql: string, params?: unknown[]): Promise<QueryResult> {
+    const results = await this.run(node, sql, params);
+    return results[results.length - 1] ?? { columns: [], rows: [] };
+  }
+
+  private async cancelBackend(node: NodeName, pid: number | null | undefined) {
+    if (!pid) return;
+    const a = this.addresses[node];
+    const client = new pg.Client({ host: a.host, port: a.port, user: a.user, database: a.database });
+    try {
+      await client.connect();
+      await client.query('SELECT pg_cancel_backend($1)', [pid]);
+    } catch {
+      // The statement may have ended on its own; nothing to cancel.
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private translate(node: NodeName, error: unknown): Error {
+    const e = error as { code?: string; message?: string; position?: string; detail?: string; hint?: string };
+    if (isConnectionError(error)) return new NodeUnreachable(node, this.addresses[node].port, e.message ?? String(error));
+    if (e && typeof e.message === 'string' && (e.code || e.position))
+      return new SqlError(e.message, e.code, e.position ? Number(e.position) : undefined, e.detail, e.hint);
+    return error instanceof Error ? error : new Error(String(error));
+  }
+
+  async close(): Promise<void> {
+    const pools = [...this.pools.values()];
+    this.pools.clear();
+    await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
+  }
+}
+
+function isConnectionError(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  if (e?.code && CONNECTION_CODES.has(e.code)) return true;
+  return /connect|Connection terminated|timeout expired|the database system is (starting|shutting) up/i.test(e?.message ?? '');
+}

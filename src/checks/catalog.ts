@@ -1,0 +1,72 @@
+import type { NodeName } from '../lessons/schema.js';
+
+/** A node row of pg_dist_node. */
+export interface DistNode {
+  nodeid: number;
+  groupid: number;
+  nodename: string;
+  nodeport: number;
+  noderole: string;
+  isactive: boolean;
+  shouldhaveshards: boolean;
+}
+
+export interface CitusTable {
+  tableName: string;
+  type: string;
+  distributionColumn: string | null;
+  colocationId: number;
+  shardCount: number;
+}
+
+export interface ShardsOnNode {
+  tableName: string;
+  nodename: string;
+  nodeport: number;
+  shards: number;
+  bytes: number;
+}
+
+export interface Relation {
+  accessMethod: string;
+  citus: boolean;
+}
+
+export type Cell = string | number | boolean | null;
+export interface QueryResult {
+  columns: string[];
+  rows: Cell[][];
+}
+
+export interface ShellResult {
+  exitCode: number;
+  stdout: string;
+}
+
+/**
+ * Everything a check may ask of the lab: typed catalog questions plus raw SQL and shell.
+ * The live implementation asks the cluster; a fixture answers from a recorded snapshot.
+ */
+export interface Catalog {
+  nodes(): Promise<DistNode[]>;
+  citusTables(): Promise<CitusTable[]>;
+  shardsPerNode(): Promise<ShardsOnNode[]>;
+  relation(table: string): Promise<Relation | null>;
+  rowCount(table: string): Promise<number>;
+  setting(node: NodeName, name: string): Promise<string>;
+  extensionVersion(node: NodeName, name: string): Promise<string | null>;
+  query(node: NodeName, sql: string): Promise<QueryResult>;
+  shell(command: string): Promise<ShellResult>;
+}
+
+/** A node that does not answer: checks report it as found, not as a crash. */
+export class NodeUnreachable extends Error {
+  constructor(
+    readonly node: NodeName,
+    readonly port: number,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'NodeUnreachable';
+  }
+}

@@ -1,0 +1,24 @@
+import type { CheckSpec } from '../../lessons/schema.js';
+import { portOf, type CheckContext } from '../context.js';
+import type { CheckResult } from '../result.js';
+import { sameName } from './table.js';
+
+type Spec = Extract<CheckSpec, { kind: 'shards-balanced' }>;
+
+/** Shards per node for one table differ by at most `maxDifference` across the named nodes. */
+export async function shardsBalancedCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
+  const shards = (await ctx.catalog.shardsPerNode()).filter((s) => sameName(s.tableName, spec.table));
+  const counts = spec.across.map((node) => shards.find((s) => s.nodeport === portOf(ctx, node))?.shards ?? 0);
+  const outside = shards.filter((s) => !spec.across.some((n) => portOf(ctx, n) === s.nodeport));
+  const passed =
+    shards.length > 0 && outside.length === 0 && Math.max(...counts) - Math.min(...counts) <= spec.maxDifference;
+  const perNode = spec.across.map((n, i) => `${n}=${counts[i]}`);
+  perNode.push(...outside.map((s) => `${s.nodename}:${s.nodeport}=${s.shards}`));
+  return {
+    kind: 'shards-balanced',
+    passed,
+    what: { key: 'check.shardsBalanced', params: { table: spec.table } },
+    expected: { key: 'expect.balanced', params: { nodes: spec.across.join(', '), max: spec.maxDifference } },
+    found: { key: 'value.raw', params: { value: perNode.join(', ') } },
+  };
+}

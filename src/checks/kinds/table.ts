@@ -1,0 +1,64 @@
+import type { CheckSpec } from '../../lessons/schema.js';
+import { nodeByPort, type CheckContext } from '../context.js';
+import type { CheckResult, Msg } from '../result.js';
+
+type Spec = Extract<CheckSpec, { kind: 'table' }>;
+
+interface TableFacts {
+  type?: string;
+  distributionColumn?: string | null;
+  shardCount?: number;
+  accessMethod?: string;
+  colocatedWith?: string;
+  placedOn?: string[];
+}
+
+/** What kind of table it is, by what column, with how many shards, stored how, and where. */
+export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
+  const what: Msg = { key: 'check.table', params: { table: spec.table } };
+  const expected = describe(spec);
+  const relation = await ctx.catalog.relation(spec.table);
+  if (!relation) return { kind: 'table', passed: false, what, expected, found: { key: 'found.noTable', params: { table: spec.table } } };
+
+  const tables = await ctx.catalog.citusTables();
+  const entry = tables.find((t) => sameName(t.tableName, spec.table));
+  const facts: TableFacts = { type: entry?.type ?? 'local', accessMethod: relation.accessMethod };
+  if (entry) {
+    facts.distributionColumn = entry.distributionColumn;
+    facts.shardCount = entry.shardCount;
+  }
+  if (spec.colocatedWith !== undefined) {
+    const other = tables.find((t) => sameName(t.tableName, spec.colocatedWith!));
+    facts.colocatedWith = other && entry && other.colocationId === entry.colocationId ? spec.colocatedWith : '-';
+  }
+  if (spec.placedOn !== undefined) {
+    const shards = await ctx.catalog.shardsPerNode();
+    facts.placedOn = shards
+      .filter((s) => sameName(s.tableName, spec.table))
+      .map((s) => nodeByPort(ctx, s.nodeport) ?? `${s.nodename}:${s.nodeport}`)
+      .sort();
+  }
+
+  const passed =
+    facts.type === spec.type &&
+    (spec.distributionColumn === undefined || facts.distributionColumn === spec.distributionColumn) &&
+    (spec.shardCount === undefined || facts.shardCount === spec.shardCount) &&
+    (spec.accessMethod === undefined || facts.accessMethod === spec.accessMethod) &&
+    (spec.colocatedWith === undefined || facts.colocatedWith === spec.colocatedWith) &&
+    (spec.placedOn === undefined || [...spec.placedOn].sort().join() === facts.placedOn?.join());
+
+  return { kind: 'table', passed, what, expected, found: describe({ ...facts, type: facts.type ?? 'local' }) };
+}
+
+function describe(f: TableFacts & { type?: string }): Msg {
+  const parts: string[] = [f.type ?? '?'];
+  if (f.distributionColumn) parts.push(`by ${f.distributionColumn}`);
+  if (f.shardCount !== undefined) parts.push(`${f.shardCount} shards`);
+  if (f.accessMethod) parts.push(f.accessMethod);
+  if (f.colocatedWith !== undefined) parts.push(`colocated with ${f.colocatedWith}`);
+  if (f.placedOn !== undefined) parts.push(`on ${f.placedOn.join(', ') || '-'}`);
+  return { key: 'found.tableFacts', params: { facts: parts.join(', ') } };
+}
+
+/** `users` and `public.users` name the same table. */
+export const sameName = (a: string, b: string) => a.replace(/^public\./, '') === b.replace(/^public\./, '');

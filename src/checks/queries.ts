@@ -1,0 +1,38 @@
+/**
+ * Every catalog query the lab asks, in one place. Each works on Citus 12.1 through 13.x
+ * and PostgreSQL 14 through 17 (columns that exist in all of them only).
+ */
+export const CATALOG_SQL = {
+  nodes: `SELECT nodeid, groupid, nodename, nodeport, noderole::text, isactive, shouldhaveshards
+          FROM pg_dist_node ORDER BY groupid, nodeport`,
+
+  citusTables: `SELECT table_name::text, citus_table_type::text,
+                       NULLIF(distribution_column::text, '<none>'), colocation_id, shard_count
+                FROM citus_tables ORDER BY 1`,
+
+  shardsPerNode: `SELECT table_name::text, nodename, nodeport, count(*)::int,
+                         COALESCE(sum(shard_size), 0)::bigint
+                  FROM citus_shards GROUP BY 1, 2, 3 ORDER BY 1, 3`,
+
+  relation: `SELECT am.amname::text,
+                    EXISTS (SELECT 1 FROM pg_dist_partition p WHERE p.logicalrelid = c.oid)
+             FROM pg_class c LEFT JOIN pg_am am ON am.oid = c.relam
+             WHERE c.oid = to_regclass($1)`,
+
+  citusInstalled: `SELECT count(*) = 1 FROM pg_extension WHERE extname = 'citus'`,
+
+  setting: `SELECT current_setting($1, true)`,
+
+  extensionVersion: `SELECT extversion FROM pg_extension WHERE extname = $1`,
+
+  activeWorkers: `SELECT node_name, node_port FROM citus_get_active_worker_nodes() ORDER BY node_port`,
+} as const;
+
+/** `SELECT count(*) FROM <table>`, with the name quoted as an identifier path. */
+export function rowCountSql(table: string): string {
+  const quoted = table
+    .split('.')
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join('.');
+  return `SELECT count(*) FROM ${quoted}`;
+}

@@ -1,0 +1,65 @@
+import type { Catalog } from './catalog.js';
+import { NodeUnreachable } from './catalog.js';
+
+/** A catalog snapshot: every answer the checks asked for, keyed by question. */
+export interface CatalogSnapshot {
+  version: 1;
+  recordedWith?: { postgres?: string; citus?: string };
+  answers: Record<string, Answer>;
+}
+
+type Answer = { value: unknown } | { unreachable: { node: string; port: number; message: string } } | { error: string };
+
+const METHODS = [
+  'nodes',
+  'citusTables',
+  'shardsPerNode',
+  'relation',
+  'rowCount',
+  'setting',
+  'extensionVersion',
+  'query',
+  'shell',
+] as const satisfies readonly (keyof Catalog)[];
+
+export const answerKey = (method: string, args: unknown[]) => [method, ...args].map(String).join(' | ');
+
+/** Wraps a live catalog and keeps every answer, so the same checks can run later without a cluster. */
+export function recordingCatalog(inner: Catalog, snapshot: CatalogSnapshot): Catalog {
+  const wrapped = {} as Record<string, unknown>;
+  for (const method of METHODS) {
+    wrapped[method] = async (...args: unknown[]) => {
+      const key = answerKey(method, args);
+      try {
+        const value = await (inner[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+        snapshot.answers[key] = { value };
+        return value;
+      } catch (error) {
+        snapshot.answers[key] =
+          error instanceof NodeUnreachable
+            ? { unreachable: { node: error.node, port: error.port, message: error.message } }
+            : { error: error instanceof Error ? error.message : String(error) };
+        throw error;
+      }
+    };
+  }
+  return wrapped as unknown as Catalog;
+}
+
+export class NotInSnapshot extends Error {}
+
+/** Answers from a snapshot; a question it holds no answer for is an error, never a guess. */
+export function snapshotCatalog(snapshot: CatalogSnapshot): Catalog {
+  const answer = (method: string) => async (...args: unknown[]) => {
+    const key = answerKey(method, args);
+    const found = snapshot.answers[key];
+    if (!found) throw new NotInSnapshot(`the snapshot holds no answer for: ${key}`);
+    if ('unreachable' in found) {
+      const u = found.unreachable;
+      throw new NodeUnreachable(u.node as never, u.port, u.message);
+    }
+    if ('error' in found) throw new Error(found.error);
+    return structuredClone(found.value);
+  };
+  return Object.fromEntries(METHODS.map((m) => [m, answer(m)])) as unknown as Catalog;
+}

@@ -1,0 +1,52 @@
+import type { CheckSpec } from '../lessons/schema.js';
+import { NodeUnreachable } from './catalog.js';
+import type { CheckContext } from './context.js';
+import { extensionCheck } from './kinds/extension.js';
+import { nodesCheck } from './kinds/nodes.js';
+import { rowCountCheck } from './kinds/row-count.js';
+import { settingCheck } from './kinds/setting.js';
+import { shardsBalancedCheck } from './kinds/shards-balanced.js';
+import { shellCheck } from './kinds/shell.js';
+import { sqlCheck } from './kinds/sql.js';
+import { tableCheck } from './kinds/table.js';
+import type { CheckResult, Msg } from './result.js';
+
+export async function runCheck(spec: CheckSpec, ctx: CheckContext): Promise<CheckResult> {
+  try {
+    switch (spec.kind) {
+      case 'sql':
+        return await sqlCheck(spec, ctx);
+      case 'nodes':
+        return await nodesCheck(spec, ctx);
+      case 'table':
+        return await tableCheck(spec, ctx);
+      case 'shards-balanced':
+        return await shardsBalancedCheck(spec, ctx);
+      case 'row-count':
+        return await rowCountCheck(spec, ctx);
+      case 'setting':
+        return await settingCheck(spec, ctx);
+      case 'extension':
+        return await extensionCheck(spec, ctx);
+      case 'shell':
+        return await shellCheck(spec, ctx);
+    }
+  } catch (error) {
+    return failedByError(spec, error);
+  }
+}
+
+/** A check that could not ask (node down, SQL error) fails and says why; it never throws. */
+function failedByError(spec: CheckSpec, error: unknown): CheckResult {
+  const found: Msg =
+    error instanceof NodeUnreachable
+      ? { key: 'found.unreachable' as const, params: { node: error.node, port: error.port } }
+      : { key: 'found.error' as const, params: { message: error instanceof Error ? error.message : String(error) } };
+  return { kind: spec.kind, passed: false, what: { key: 'check.generic', params: { kind: spec.kind } }, expected: { key: 'expect.answer' }, found };
+}
+
+export async function runChecks(specs: CheckSpec[], ctx: CheckContext): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const spec of specs) results.push(await runCheck(spec, ctx));
+  return results;
+}

@@ -1,0 +1,118 @@
+import { ExitCode, UserError } from '../errors.js';
+import type { CheckResult } from '../checks/result.js';
+import { runChecks } from '../checks/run-checks.js';
+import { openLab, type Lab } from '../lab/open-lab.js';
+import { exerciseProse, stepTitle, type Lesson } from '../lessons/lesson.js';
+import { findLesson } from '../lessons/order.js';
+import { checkLines, msg } from '../present/text.js';
+import { gradeExercise } from '../runner/grade.js';
+import { versionAllows } from '../runner/version.js';
+import { ProgressBook } from '../store/book.js';
+import { lessonOf, updateExercise } from '../store/progress.js';
+import type { Command, CommandContext } from './context.js';
+
+export interface LessonReport {
+  id: string;
+  passed: boolean;
+  steps: { id: string; title: string; passed: boolean; checks: CheckResult[] }[];
+  exercises: { id: string; title: string; passed: boolean; hintsUsed: number; checks: CheckResult[] }[];
+}
+
+export const checkCommand: Command = async (ctx) => {
+  const { parsed, options, io, t } = ctx;
+  const lab = await openLab(options);
+  try {
+    const book = await ProgressBook.open(options.labDir);
+    const target = parsed.positionals[0];
+    let lessons = lab.lessons;
+    if (target && !parsed.flags.all) {
+      const lesson = findLesson(lab.lessons, target);
+      if (!lesson) throw new UserError({ key: 'error.unknownLesson', params: { id: target }, hint: 'hint.list' });
+      lessons = [lesson];
+    }
+    if (parsed.flags.answers.length > 0) await recordAnswers(ctx, book, lessons);
+    const reports: LessonReport[] = [];
+    for (const lesson of lessons) reports.push(await checkLesson(lab, book, lesson, ctx));
+    if (parsed.flags.json) {
+      io.out(JSON.stringify({ lessons: reports.map((r) => renderReport(ctx, r)) }, null, 2));
+    } else {
+      for (const r of reports) printReport(ctx, lessons.find((l) => l.id === r.id)!, r);
+      const unreachable = reports.some((r) => [...r.steps, ...r.exercises].some((s) => s.checks.some((c) => c.found.key === 'found.unreachable')));
+      if (unreachable) io.out(t('hint.clusterDown'));
+    }
+    return reports.every((r) => r.passed) ? ExitCode.ok : ExitCode.failed;
+  } finally {
+    await lab.close();
+  }
+};
+
+export async function checkLesson(lab: Lab, book: ProgressBook, lesson: Lesson, ctx: CommandContext): Promise<LessonReport> {
+  const checkCtx = { catalog: lab.catalog, vars: lab.vars };
+  const lang = ctx.options.lang;
+  const citus = (await lab.stepDeps()).citusVersion;
+  const steps = [];
+  for (const step of lesson.spec.steps) {
+    if (step.checks.length === 0 || (step.when && !versionAllows(step.when, citus))) continue;
+    const checks = await runChecks(step.checks, checkCtx);
+    steps.push({ id: step.id, title: stepTitle(lesson, lang, step.id), passed: checks.every((c) => c.passed), checks });
+  }
+  const state = lessonOf(book.progress, lesson.id);
+  const exercises = [];
+  for (const exercise of lesson.spec.exercises) {
+    const saved = state.exercises[exercise.id];
+    const grade = await gradeExercise(exercise, checkCtx, saved?.answer);
+    if (grade.passed && !saved?.passed) {
+      await book.update((p) => updateExercise(p, lesson.id, exercise.id, (e) => ({ ...e, passed: true, passedAt: new Date().toISOString() })));
+    }
+    exercises.push({
+      id: exercise.id,
+      title: exerciseProse(lesson, lang, exercise.id)?.title ?? exercise.id,
+      passed: grade.passed,
+      hintsUsed: saved?.hintsUsed ?? 0,
+      checks: grade.checks,
+    });
+  }
+  return { id: lesson.id, passed: [...steps, ...exercises].every((s) => s.passed), steps, exercises };
+}
+
+async function recordAnswers(ctx: CommandContext, book: ProgressBook, lessons: Lesson[]) {
+  if (lessons.length !== 1) throw new UserError({ key: 'error.answerNeedsLesson' });
+  const lesson = lessons[0]!;
+  for (const pair of ctx.parsed.flags.answers) {
+    const [exerciseId, answer] = pair.split('=', 2);
+    const exercise = lesson.spec.exercises.find((e) => e.id === exerciseId);
+    if (!exercise?.choice || !answer || !exercise.choice.options.includes(answer.trim().toLowerCase())) {
+      throw new UserError({ key: 'error.badAnswer', params: { value: pair, lesson: lesson.id } });
+    }
+    await book.update((p) =>
+      updateExercise(p, lesson.id, exercise.id, (e) => ({ ...e, answer: answer.trim().toLowerCase(), attempts: e.attempts + 1 })),
+    );
+  }
+}
+
+function renderChecks(ctx: CommandContext, checks: CheckResult[]) {
+  return checks.map((c) => ({ kind: c.kind, passed: c.passed, what: msg(ctx.t, c.what), expected: msg(ctx.t, c.expected), found: msg(ctx.t, c.found) }));
+}
+
+/** The stable `check --json` shape (documented in the README). */
+export function renderReport(ctx: CommandContext, r: LessonReport) {
+  return {
+    id: r.id,
+    passed: r.passed,
+    steps: r.steps.map((s) => ({ ...s, checks: renderChecks(ctx, s.checks) })),
+    exercises: r.exercises.map((e) => ({ ...e, checks: renderChecks(ctx, e.checks) })),
+  };
+}
+
+function printReport(ctx: CommandContext, lesson: Lesson, r: LessonReport) {
+  const { io, t } = ctx;
+  io.out(`\n${r.passed ? '✔' : '✘'} ${lesson.number}. ${lesson.prose[ctx.options.lang].title}`);
+  for (const s of r.steps) {
+    io.out(`  ${t('check.step')} ${s.id}: ${s.title}`);
+    for (const line of checkLines(t, s.checks)) io.out(`  ${line}`);
+  }
+  for (const e of r.exercises) {
+    io.out(`  ${t('run.exercise')} ${e.id}: ${e.title}`);
+    for (const line of checkLines(t, e.checks)) io.out(`  ${line}`);
+  }
+}

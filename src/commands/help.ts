@@ -1,0 +1,7 @@
+import { ExitCode } from '../errors.js';
+import type { Command } from './context.js';
+
+export const helpCommand: Command = async ({ io, t }) => {
+  io.out(t('help.text'));
+  return ExitCode.ok;
+};

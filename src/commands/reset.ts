@@ -1,0 +1,48 @@
+import { ExitCode, UserError } from '../errors.js';
+import { openLab } from '../lab/open-lab.js';
+import { findLesson } from '../lessons/order.js';
+import type { Lesson } from '../lessons/lesson.js';
+import { msg } from '../present/text.js';
+import { executeStep } from '../runner/execute-step.js';
+import { ProgressBook } from '../store/book.js';
+import { forgetLesson } from '../store/progress.js';
+import type { Command } from './context.js';
+
+/** Undoes what a lesson made (its reset entries, latest lesson first), then forgets its progress. */
+export const resetCommand: Command = async (ctx) => {
+  const { parsed, options, io, t } = ctx;
+  const target = parsed.positionals[0];
+  if (!parsed.flags.all && !target) throw new UserError({ key: 'error.resetNeedsLesson', hint: 'hint.list' });
+  const lab = await openLab(options);
+  try {
+    let lessons: Lesson[] = lab.lessons;
+    if (!parsed.flags.all) {
+      const lesson = findLesson(lab.lessons, target!);
+      if (!lesson) throw new UserError({ key: 'error.unknownLesson', params: { id: target! }, hint: 'hint.list' });
+      lessons = [lesson];
+    }
+    const names = lessons.map((l) => l.id).join(', ');
+    if (!parsed.flags.yes) {
+      if (!io.interactive) throw new UserError({ key: 'error.resetNeedsYes', params: { lessons: names }, hint: 'hint.addYes' });
+      const answer = await io.ask(t('reset.ask', { lessons: names }));
+      if (!/^(y|yes|s|si|sí)$/i.test(answer)) return ExitCode.ok;
+    }
+    const book = await ProgressBook.open(options.labDir);
+    const deps = await lab.stepDeps();
+    for (const lesson of [...lessons].reverse()) {
+      for (const [i, entry] of lesson.spec.reset.entries()) {
+        const step = entry.sql !== undefined ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] } : { id: `reset-${i}`, action: entry.action!, checks: [] };
+        const outcome = await executeStep(step, deps);
+        if (outcome.error) {
+          io.err(`${t('reset.failed', { id: lesson.id })} ${msg(t, outcome.error)} ${outcome.error.detail ?? ''}`.trim());
+          return ExitCode.failed;
+        }
+      }
+      await book.update((p) => forgetLesson(p, lesson.id));
+      io.out(t('reset.done', { id: lesson.id }));
+    }
+    return ExitCode.ok;
+  } finally {
+    await lab.close();
+  }
+};

@@ -1,0 +1,127 @@
+import { ExitCode, UserError } from '../errors.js';
+import { exerciseProse, stepKind, stepTitle, type Lesson } from '../lessons/lesson.js';
+import { findLesson, prerequisites } from '../lessons/order.js';
+import { openLab, type Lab } from '../lab/open-lab.js';
+import { executeStep, stepCommand } from '../runner/execute-step.js';
+import { gradeExercise } from '../runner/grade.js';
+import { checkLines, msg, outcomeLines } from '../present/text.js';
+import { renderMarkdown } from '../present/markdown.js';
+import { ProgressBook } from '../store/book.js';
+import { markStepDone, updateExercise, lessonOf } from '../store/progress.js';
+import type { Command, CommandContext } from './context.js';
+import { lessonStepsDone } from './lesson-summary.js';
+import { confirmShellSteps } from './trust.js';
+import type { ExerciseSpec } from '../lessons/schema.js';
+
+export const runCommand: Command = async (ctx) => {
+  const { parsed, options } = ctx;
+  const target = parsed.positionals[0];
+  if (!parsed.flags.all && !target) throw new UserError({ key: 'error.runNeedsLesson', hint: 'hint.list' });
+  const lab = await openLab(options);
+  try {
+    const book = await ProgressBook.open(options.labDir);
+    if (book.setAside) ctx.io.err(ctx.t('warn.progressSetAside', { path: book.setAside }));
+    const plan = planLessons(ctx, lab, book, target);
+    await confirmShellSteps(ctx, plan);
+    for (const [index, lesson] of plan.entries()) {
+      const from = index === plan.length - 1 ? parsed.flags.from : undefined;
+      const ok = await runOneLesson(ctx, lab, book, lesson, from);
+      if (!ok) return ExitCode.failed;
+    }
+    return ExitCode.ok;
+  } finally {
+    await lab.close();
+  }
+};
+
+function planLessons(ctx: CommandContext, lab: Lab, book: ProgressBook, target: string | undefined): Lesson[] {
+  if (ctx.parsed.flags.all) return lab.lessons;
+  const lesson = findLesson(lab.lessons, target!);
+  if (!lesson) {
+    const broken = lab.problems.some((p) => p.file.includes(`-${target}`));
+    throw new UserError({ key: broken ? 'error.lessonBroken' : 'error.unknownLesson', params: { id: target! }, hint: broken ? 'hint.lint' : 'hint.list' });
+  }
+  const missing = prerequisites(lab.lessons, lesson.id).filter((l) => !lessonStepsDone(l, book.progress));
+  if (missing.length > 0 && !ctx.parsed.flags.yes) {
+    throw new UserError({
+      key: 'error.prerequisites',
+      params: { id: lesson.id, missing: missing.map((l) => l.id).join(', ') },
+      hint: 'hint.prerequisites',
+      hintParams: { id: lesson.id },
+    });
+  }
+  if (ctx.parsed.flags.from && !lesson.spec.steps.some((s) => s.id === ctx.parsed.flags.from)) {
+    throw new UserError({ key: 'error.unknownStep', params: { id: lesson.id, step: ctx.parsed.flags.from }, hint: 'hint.list' });
+  }
+  return [...missing, lesson];
+}
+
+async function runOneLesson(ctx: CommandContext, lab: Lab, book: ProgressBook, lesson: Lesson, from?: string): Promise<boolean> {
+  const { io, t, options } = ctx;
+  const lang = options.lang;
+  io.out(`\n━━ ${lesson.number}. ${lesson.prose[lang].title} ━━`);
+  const deps = await lab.stepDeps({ onOutput: undefined });
+  const start = from ? lesson.spec.steps.findIndex((s) => s.id === from) : 0;
+  const steps = lesson.spec.steps.slice(start);
+  for (const [i, step] of steps.entries()) {
+    const where = step.sql !== undefined ? ` @ ${step.node ?? 'coordinator'}` : '';
+    io.out(`\n▶ [${start + i + 1}/${lesson.spec.steps.length}] ${stepTitle(lesson, lang, step.id)}${where}`);
+    const body = lesson.prose[lang].steps.find((p) => p.id === step.id)?.body;
+    if (body) io.out(renderMarkdown(body, io.color));
+    const command = stepCommand(step, lab);
+    if (command) io.out(command.split('\n').map((l) => `  ${stepKind(step) === 'sql' ? '' : '$ '}${l}`).join('\n'));
+    const outcome = await executeStep(step, deps);
+    for (const line of outcomeLines(t, outcome)) io.out(line);
+    if (outcome.status === 'failed') {
+      io.out(t('run.stepFailed', { lesson: lesson.id, step: step.id }));
+      return false;
+    }
+    await book.update((p) => markStepDone(p, lesson.id, step.id, outcome.ms));
+  }
+  for (const exercise of lesson.spec.exercises) await runExercise(ctx, lab, book, lesson, exercise);
+  const state = lessonOf(book.progress, lesson.id);
+  const open = lesson.spec.exercises.filter((e) => !state.exercises[e.id]?.passed);
+  io.out(open.length === 0 ? t('run.lessonDone', { id: lesson.id }) : t('run.lessonStepsDone', { id: lesson.id, open: open.length }));
+  return true;
+}
+
+async function runExercise(ctx: CommandContext, lab: Lab, book: ProgressBook, lesson: Lesson, exercise: ExerciseSpec) {
+  const { io, t, options, parsed } = ctx;
+  const prose = exerciseProse(lesson, options.lang, exercise.id);
+  io.out(`\n✎ ${t('run.exercise')}: ${prose?.title ?? exercise.id}`);
+  if (prose?.body) io.out(renderMarkdown(prose.body, io.color));
+  let answer: string | undefined = lessonOf(book.progress, lesson.id).exercises[exercise.id]?.answer;
+
+  if (exercise.choice) {
+    for (const choice of prose?.choices ?? []) io.out(`  ${choice.key}) ${choice.text}`);
+    if (parsed.flags.solutions) answer = exercise.choice.answer;
+    else if (io.interactive && !parsed.flags.yes) answer = (await io.ask(t('run.chooseAnswer'))).toLowerCase();
+  } else if (parsed.flags.solutions && exercise.solution) {
+    io.out(`  ${t('run.applyingSolution')}`);
+    const result = await executeStep({ id: exercise.id, sql: exercise.solution.sql, node: exercise.solution.node, checks: [] }, await lab.stepDeps());
+    if (result.error) io.out(`  ${msg(t, result.error)} ${result.error.detail ?? ''}`);
+  }
+
+  const grade = await gradeExercise(exercise, { catalog: lab.catalog, vars: lab.vars }, answer);
+  for (const line of checkLines(t, grade.checks)) io.out(line);
+  const attempted = answer !== undefined || !exercise.choice;
+  await book.update((p) =>
+    updateExercise(p, lesson.id, exercise.id, (e) => ({
+      ...e,
+      attempts: e.attempts + (attempted ? 1 : 0),
+      ...(answer !== undefined && { answer }),
+      passed: e.passed || grade.passed,
+      ...(grade.passed && !e.passed && { passedAt: new Date().toISOString() }),
+      ...(parsed.flags.solutions && { solutionShown: true }),
+    })),
+  );
+  if (!grade.passed) {
+    io.out(
+      exercise.choice
+        ? t('run.answerLater', { lesson: lesson.id, exercise: exercise.id })
+        : t('run.solveLater', { lesson: lesson.id }),
+    );
+    const hint = prose?.hints[0]?.text;
+    if (hint) io.out(`  ${t('run.hint')}: ${hint}`);
+  }
+}

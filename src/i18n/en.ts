@@ -1,0 +1,3 @@
+import { core } from './en/core.js';
+
+export const en = { ...core } as const;

@@ -1,0 +1,5 @@
+import type { en } from './en.js';
+import { core } from './es/core.js';
+
+/** Spanish: the compiler refuses a key English has and Spanish lacks (and the reverse). */
+export const es: Record<keyof typeof en, string> = { ...core };

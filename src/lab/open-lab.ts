@@ -1,0 +1,67 @@
+import type { LabOptions } from '../config/options.js';
+import { liveCatalog } from '../checks/live-catalog.js';
+import type { Catalog } from '../checks/catalog.js';
+import { SqlNodes } from '../adapters/sql.js';
+import { runShell } from '../adapters/shell.js';
+import { discoverPostgres, type Discovery } from '../cluster/discover.js';
+import { loadLessons } from '../lessons/load.js';
+import type { Lesson } from '../lessons/lesson.js';
+import type { Problem } from '../lessons/problem.js';
+import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import type { TemplateVars } from '../lessons/template.js';
+import type { ActionRegistry } from '../runner/actions.js';
+import type { StepDeps } from '../runner/execute-step.js';
+import { clusterActions } from '../cluster/actions.js';
+import { templateVars } from './paths.js';
+
+/** The composition root: options, lessons, adapters and the catalog, opened once per command. */
+export interface Lab {
+  options: LabOptions;
+  lessons: Lesson[];
+  problems: Problem[];
+  discovery: Discovery;
+  vars: TemplateVars;
+  sql: SqlNodes;
+  catalog: Catalog;
+  actions: ActionRegistry;
+  stepDeps(extra?: Partial<StepDeps>): Promise<StepDeps>;
+  close(): Promise<void>;
+}
+
+export async function openLab(options: LabOptions): Promise<Lab> {
+  const [{ lessons, problems }, discovery] = await Promise.all([
+    loadLessons(options.lessonsDir),
+    discoverPostgres(options.pgBin),
+  ]);
+  const vars = templateVars(options, discovery.chosen?.binDir);
+  const address = (node: NodeName) => ({ host: options.host, port: vars.port[node], user: options.user, database: options.database });
+  const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<NodeName, ReturnType<typeof address>>);
+  const shell = (command: string) => runShell(command, { cwd: options.labDir });
+  const catalog = liveCatalog({ query: (node, text, params) => sql.query(node, text, params), shell });
+  const actions = clusterActions(options, discovery);
+  let citusVersion: string | undefined | null = null;
+
+  return {
+    options,
+    lessons,
+    problems,
+    discovery,
+    vars,
+    sql,
+    catalog,
+    actions,
+    async stepDeps(extra = {}) {
+      if (citusVersion === null) citusVersion = (await catalog.extensionVersion('coordinator', 'citus').catch(() => null)) ?? undefined;
+      return {
+        vars,
+        catalog,
+        actions,
+        citusVersion: citusVersion ?? undefined,
+        runSql: (node, text, signal) => sql.run(node, text, undefined, signal),
+        runShell: (script, opts) => runShell(script, { cwd: options.labDir, ...opts }),
+        ...extra,
+      };
+    },
+    close: () => sql.close(),
+  };
+}

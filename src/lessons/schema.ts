@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/** The language-neutral half of a lesson: `lesson.yaml`. Prose lives in es.md / en.md. */
+
+export const NODE_NAMES = ['coordinator', 'worker1', 'worker2', 'worker3'] as const;
+export const nodeName = z.enum(NODE_NAMES);
+export type NodeName = z.infer<typeof nodeName>;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes (e.g. create-table)');
+
+/** A value an expectation compares with: literal, or a `{{var}}` filled at run time. */
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const expectation = z
+  .object({
+    equals: scalar.optional(),
+    atLeast: z.union([z.number(), z.string()]).optional(),
+    atMost: z.union([z.number(), z.string()]).optional(),
+    matches: z.string().optional(),
+    rows: z.array(z.array(scalar)).optional(),
+    empty: z.boolean().optional(),
+  })
+  .strict()
+  .refine((e) => Object.keys(e).length > 0, 'name at least one of equals, atLeast, atMost, matches, rows, empty');
+export type Expectation = z.infer<typeof expectation>;
+
+const nodesSelector = z.union([z.literal('all'), z.array(nodeName)]);
+
+export const checkSpec = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('sql'),
+      node: nodeName.default('coordinator'),
+      query: z.string().min(1),
+      expect: expectation,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('nodes'),
+      workers: z.array(nodeName),
+      coordinator: z.boolean().default(true),
+      absent: z.array(nodeName).default([]),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('table'),
+      table: z.string().min(1),
+      type: z.enum(['distributed', 'reference', 'local']),
+      distributionColumn: z.string().optional(),
+      shardCount: z.number().int().positive().optional(),
+      accessMethod: z.enum(['heap', 'columnar']).optional(),
+      colocatedWith: z.string().optional(),
+      placedOn: z.array(nodeName).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('shards-balanced'),
+      table: z.string().min(1),
+      across: z.array(nodeName).min(1),
+      maxDifference: z.number().int().nonnegative().default(1),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('row-count'),
+      table: z.string().min(1),
+      expect: expectation,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('setting'),
+      name: z.string().regex(/^[a-z_.]+$/),
+      nodes: nodesSelector.default('all'),
+      expect: expectation,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('extension'),
+      name: z.string().regex(/^[a-z_]+$/),
+      nodes: nodesSelector.default('all'),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('shell'),
+      command: z.string().min(1),
+      exitCode: z.number().int().default(0),
+      stdoutMatches: z.string().optional(),
+    })
+    .strict(),
+]);
+export type CheckSpec = z.infer<typeof checkSpec>;
+export type CheckKind = CheckSpec['kind'];
+
+const when = z
+  .object({
+    citusAtLeast: z.string().regex(/^\d+\.\d+$/).optional(),
+    citusBelow: z.string().regex(/^\d+\.\d+$/).optional(),
+  })
+  .strict();
+
+export const stepSpec = z
+  .object({
+    id,
+    sql: z.string().min(1).optional(),
+    shell: z.string().min(1).optional(),
+    action: z.string().regex(/^[a-z]+(\.[a-z-]+)*$/).optional(),
+    node: nodeName.optional(),
+    /** The step demonstrates an error: it passes when the statement fails with a message matching this. */
+    expectError: z.string().optional(),
+    when: when.optional(),
+    timeoutSeconds: z.number().positive().optional(),
+    checks: z.array(checkSpec).default([]),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const runnable = [s.sql, s.shell, s.action].filter((x) => x !== undefined).length;
+    if (runnable > 1) ctx.addIssue({ code: 'custom', message: 'a step has at most one of sql, shell, action' });
+    if (s.node && s.sql === undefined)
+      ctx.addIssue({ code: 'custom', path: ['node'], message: 'node goes with sql' });
+    if (s.expectError !== undefined && s.sql === undefined && s.shell === undefined)
+      ctx.addIssue({ code: 'custom', path: ['expectError'], message: 'expectError goes with sql or shell' });
+  });
+export type StepSpec = z.infer<typeof stepSpec>;
+
+export const exerciseSpec = z
+  .object({
+    id,
+    choice: z
+      .object({ options: z.array(id).min(2), answer: id })
+      .strict()
+      .refine((c) => c.options.includes(c.answer), 'answer must be one of options')
+      .optional(),
+    checks: z.array(checkSpec).default([]),
+    solution: z
+      .object({ sql: z.string().min(1), node: nodeName.default('coordinator') })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (!e.choice && e.checks.length === 0)
+      ctx.addIssue({ code: 'custom', message: 'an exercise is a choice or has checks' });
+    if (!e.choice && !e.solution)
+      ctx.addIssue({ code: 'custom', path: ['solution'], message: 'a SQL exercise needs a reference solution' });
+  });
+export type ExerciseSpec = z.infer<typeof exerciseSpec>;
+
+export const resetSpec = z
+  .object({
+    sql: z.string().min(1).optional(),
+    node: nodeName.default('coordinator'),
+    action: z.string().regex(/^[a-z]+(\.[a-z-]+)*$/).optional(),
+  })
+  .strict()
+  .refine((r) => (r.sql === undefined) !== (r.action === undefined), 'a reset entry has sql or action');
+export type ResetSpec = z.infer<typeof resetSpec>;
+
+export const lessonSpec = z
+  .object({
+    requires: z.array(id).default([]),
+    minutes: z.number().int().positive().optional(),
+    needsCluster: z.boolean().default(true),
+    steps: z.array(stepSpec).min(1),
+    exercises: z.array(exerciseSpec).min(1),
+    reset: z.array(resetSpec).default([]),
+  })
+  .strict();
+export type LessonSpec = z.infer<typeof lessonSpec>;

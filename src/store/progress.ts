@@ -1,0 +1,91 @@
+import { readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../adapters/fs.js';
+
+export const PROGRESS_FILE = 'progress.json';
+
+const exerciseProgress = z.object({
+  passed: z.boolean().default(false),
+  passedAt: z.string().optional(),
+  hintsUsed: z.number().int().nonnegative().default(0),
+  attempts: z.number().int().nonnegative().default(0),
+  answer: z.string().optional(),
+  solutionShown: z.boolean().default(false),
+});
+const stepProgress = z.object({ doneAt: z.string(), ms: z.number().nonnegative() });
+const lessonProgress = z.object({
+  startedAt: z.string().optional(),
+  completedAt: z.string().optional(),
+  steps: z.record(stepProgress).default({}),
+  exercises: z.record(exerciseProgress).default({}),
+});
+const progressFile = z.object({ version: z.literal(1), lessons: z.record(lessonProgress).default({}) });
+
+export type Progress = z.infer<typeof progressFile>;
+export type LessonProgress = z.infer<typeof lessonProgress>;
+export type ExerciseProgress = z.infer<typeof exerciseProgress>;
+
+export const emptyProgress = (): Progress => ({ version: 1, lessons: {} });
+export const emptyLesson = (): LessonProgress => ({ steps: {}, exercises: {} });
+
+export interface LoadedProgress {
+  progress: Progress;
+  /** Where a damaged or unknown file was set aside, so the learner can look at it. */
+  setAside?: string;
+}
+
+/** Reads progress; a damaged or unknown-version file is moved aside, never a crash and never lost. */
+export async function loadProgress(labDir: string): Promise<LoadedProgress> {
+  const path = join(labDir, PROGRESS_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { progress: emptyProgress() };
+  }
+  try {
+    return { progress: progressFile.parse(JSON.parse(text)) };
+  } catch {
+    const aside = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await rename(path, aside);
+    return { progress: emptyProgress(), setAside: aside };
+  }
+}
+
+export async function saveProgress(labDir: string, progress: Progress): Promise<void> {
+  await writeFileAtomic(join(labDir, PROGRESS_FILE), JSON.stringify(progress, null, 2) + '\n');
+}
+
+/** Pure updates: each returns a new Progress. */
+export function lessonOf(progress: Progress, lessonId: string): LessonProgress {
+  return progress.lessons[lessonId] ?? emptyLesson();
+}
+
+export function withLesson(progress: Progress, lessonId: string, update: (l: LessonProgress) => LessonProgress): Progress {
+  return { ...progress, lessons: { ...progress.lessons, [lessonId]: update(lessonOf(progress, lessonId)) } };
+}
+
+export const markStepDone = (p: Progress, lessonId: string, stepId: string, ms: number, now = new Date()) =>
+  withLesson(p, lessonId, (l) => ({
+    ...l,
+    startedAt: l.startedAt ?? now.toISOString(),
+    steps: { ...l.steps, [stepId]: { doneAt: now.toISOString(), ms: Math.round(ms) } },
+  }));
+
+export const updateExercise = (
+  p: Progress,
+  lessonId: string,
+  exerciseId: string,
+  update: (e: ExerciseProgress) => ExerciseProgress,
+) =>
+  withLesson(p, lessonId, (l) => ({
+    ...l,
+    exercises: { ...l.exercises, [exerciseId]: update(exerciseProgress.parse(l.exercises[exerciseId] ?? {})) },
+  }));
+
+export const forgetLesson = (p: Progress, lessonId: string): Progress => {
+  const lessons = { ...p.lessons };
+  delete lessons[lessonId];
+  return { ...p, lessons };
+};
