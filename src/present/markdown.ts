@@ -7,7 +7,7 @@ let configured = false;
 export function renderMarkdown(markdown: string, color: boolean, width = 80): string {
   if (!color) return markdown;
   if (!configured) {
-    marked.use(markedTerminal({ width, reflowText: true, tab: 2 }) as never);
+    marked.use(markedTerminal({ width, reflowText: true, tab: 2 }));
     configured = true;
   }
   return (marked.parse(markdown, { async: false }) as string).trimEnd();
