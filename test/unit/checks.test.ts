@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/checks/run-checks.js';
+import { checkSpec, type CheckSpec } from '../../src/lessons/schema.js';
+import { contextFor, healthyLab } from '../helpers/snapshot.js';
+import type { CatalogSnapshot } from '../../src/checks/recorded-catalog.js';
+import { answerKey } from '../../src/checks/recorded-catalog.js';
+import { t } from '../../src/i18n/index.js';
+
+const spec = (raw: Record<string, unknown>) => checkSpec.parse(raw) as CheckSpec;
+const check = (raw: Record<string, unknown>, snap: CatalogSnapshot = healthyLab()) => runCheck(spec(raw), contextFor(snap));
+
+/** Changes one recorded answer: the way a test makes the cluster wrong. */
+function broken(method: string, args: unknown[], change: (value: any) => unknown): CatalogSnapshot {
+  const snap = healthyLab();
+  const entry = snap.answers[answerKey(method, args)] as { value: unknown };
+  entry.value = change(structuredClone(entry.value));
+  return snap;
+}
+
+const say = (m: { key: any; params?: any }) => t('en', m.key, m.params);
+
+describe('check kinds, each passing on the right state and failing on a wrong one', () => {
+  it('nodes: passes with the coordinator and both workers', async () => {
+    expect((await check({ kind: 'nodes', workers: ['worker1', 'worker2'] })).passed).toBe(true);
+  });
+  it('nodes: fails when a worker is missing, saying which were found', async () => {
+    const r = await check({ kind: 'nodes', workers: ['worker1', 'worker2'] }, broken('nodes', [], (n) => n.slice(0, 2)));
+    expect(r.passed).toBe(false);
+    expect(say(r.expected)).toContain('worker2:55166');
+    expect(say(r.found)).toBe('coordinator (group 0) and workers: worker1:55165');
+  });
+  it('nodes: fails without the coordinator row', async () => {
+    const r = await check({ kind: 'nodes', workers: ['worker1', 'worker2'] }, broken('nodes', [], (n) => n.slice(1)));
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toContain('no coordinator row');
+  });
+  it('nodes: fails when worker3 was added too early', async () => {
+    const snap = broken('nodes', [], (n) => [...n, { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 }]);
+    expect((await check({ kind: 'nodes', workers: ['worker1', 'worker2'], absent: ['worker3'] }, snap)).passed).toBe(false);
+  });
+
+  it('table: passes for the right distribution column and shard count', async () => {
+    expect((await check({ kind: 'table', table: 'activity_log', type: 'distributed', distributionColumn: 'user_id', shardCount: 32, accessMethod: 'heap' })).passed).toBe(true);
+  });
+  it('table: fails on a wrong distribution column, naming the one found', async () => {
+    const snap = broken('citusTables', [], (ts) => ts.map((x: any) => (x.tableName === 'activity_log' ? { ...x, distributionColumn: 'log_id' } : x)));
+    const r = await check({ kind: 'table', table: 'activity_log', type: 'distributed', distributionColumn: 'user_id' }, snap);
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toContain('by log_id');
+    expect(say(r.expected)).toContain('by user_id');
+  });
+  it('table: fails on a heap table where columnar was asked', async () => {
+    const r = await check({ kind: 'table', table: 'activity_log', type: 'distributed', accessMethod: 'columnar' });
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toContain('heap');
+  });
+  it('table: a plain local table is not distributed', async () => {
+    const r = await check({ kind: 'table', table: 'notes', type: 'distributed' });
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toMatch(/^local/);
+    expect((await check({ kind: 'table', table: 'notes', type: 'local' })).passed).toBe(true);
+  });
+  it('table: a missing table says so', async () => {
+    const r = await check({ kind: 'table', table: 'ghost', type: 'distributed' });
+    expect(say(r.found)).toBe('no table named ghost');
+  });
+  it('table: checks colocation and placement of a reference table on every node', async () => {
+    const snap = healthyLab();
+    snap.answers[answerKey('relation', ['clicks'])] = { value: { accessMethod: 'heap', citus: true } };
+    expect((await check({ kind: 'table', table: 'clicks', type: 'distributed', colocatedWith: 'activity_log' }, snap)).passed).toBe(true);
+    expect((await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: ['coordinator', 'worker1', 'worker2'] })).passed).toBe(true);
+    const missingCopy = broken('shardsPerNode', [], (s) => s.filter((x: any) => !(x.tableName === 'puestos' && x.nodeport === 55166)));
+    expect((await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: ['coordinator', 'worker1', 'worker2'] }, missingCopy)).passed).toBe(false);
+  });
+
+  it('shards-balanced: passes at 16/16 and fails at 30/2', async () => {
+    expect((await check({ kind: 'shards-balanced', table: 'activity_log', across: ['worker1', 'worker2'] })).passed).toBe(true);
+    const snap = broken('shardsPerNode', [], (s) => s.map((x: any) => (x.tableName === 'activity_log' ? { ...x, shards: x.nodeport === 55165 ? 30 : 2 } : x)));
+    const r = await check({ kind: 'shards-balanced', table: 'activity_log', across: ['worker1', 'worker2'] }, snap);
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('worker1=30, worker2=2');
+  });
+  it('shards-balanced: fails when the new worker holds nothing', async () => {
+    const r = await check({ kind: 'shards-balanced', table: 'activity_log', across: ['worker1', 'worker2', 'worker3'] });
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toContain('worker3=0');
+  });
+
+  it('row-count: passes on 5 rows and fails on missing rows', async () => {
+    expect((await check({ kind: 'row-count', table: 'activity_log', expect: { equals: 5 } })).passed).toBe(true);
+    const r = await check({ kind: 'row-count', table: 'activity_log', expect: { equals: 5 } }, broken('rowCount', ['activity_log'], () => 3));
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('3');
+  });
+
+  it('setting: passes when every node has wal_level logical, fails naming the node that does not', async () => {
+    expect((await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } })).passed).toBe(true);
+    const r = await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } }, broken('setting', ['worker2', 'wal_level'], () => 'replica'));
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toContain('worker2=replica');
+  });
+
+  it('extension: fails while worker3 lacks citus', async () => {
+    expect((await check({ kind: 'extension', name: 'citus', nodes: ['coordinator', 'worker1', 'worker2'] })).passed).toBe(true);
+    const r = await check({ kind: 'extension', name: 'citus' });
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toContain('worker3=-');
+  });
+
+  it('sql: compares a scalar, and fails with what it found', async () => {
+    const q = { kind: 'sql', query: 'SELECT count(*) FROM activity_log WHERE user_id = 1' };
+    expect((await check({ ...q, expect: { equals: 2 } })).passed).toBe(true);
+    expect((await check({ ...q, expect: { atLeast: 1, atMost: 2 } })).passed).toBe(true);
+    const r = await check({ ...q, expect: { equals: 3 } });
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('2');
+  });
+
+  it('shell: checks the exit status of a command with quoted values', async () => {
+    expect((await check({ kind: 'shell', command: 'test -d {{labDir}}' })).passed).toBe(true);
+    const r = await check({ kind: 'shell', command: 'test -d {{labDir}}' }, broken('shell', ["test -d '/tmp/lab'"], () => ({ exitCode: 1, stdout: '' })));
+    expect(r.passed).toBe(false);
+  });
+
+  it('a node that does not answer fails the check with the node and port, never a crash', async () => {
+    const snap = healthyLab();
+    snap.answers[answerKey('setting', ['worker2', 'wal_level'])] = { unreachable: { node: 'worker2', port: 55166, message: 'ECONNREFUSED' } };
+    const r = await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } }, snap);
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('worker2 (port 55166) does not answer');
+  });
+});
