@@ -10,6 +10,7 @@ import { readdir } from 'node:fs/promises';
 import type { Command } from './context.js';
 import { problemLines } from './problems.js';
 import { CLUSTER_ACTION_NAMES } from '../cluster/action-names.js';
+import { LAB_ACTION_NAMES } from '../lab/actions/index.js';
 import type { Problem } from '../lessons/problem.js';
 
 /** Validates lesson folders; `--fix` writes lesson.yaml's code into both languages' markdown. */
@@ -19,7 +20,7 @@ export const lintCommand: Command = async ({ parsed, options, io, t }) => {
   const { lessons, problems } = await loadLessons(dir);
   for (const lesson of lessons) {
     for (const step of lesson.spec.steps) {
-      if (step.action !== undefined && !CLUSTER_ACTION_NAMES.includes(step.action)) {
+      if (step.action !== undefined && ![...CLUSTER_ACTION_NAMES, ...LAB_ACTION_NAMES].includes(step.action)) {
         problems.push(unknownAction(join(lesson.dir, SPEC_FILE), step.id, step.action));
       }
     }
@@ -38,7 +39,7 @@ const unknownAction = (file: string, item: string, action: string): Problem => (
   item,
   field: 'action',
   key: 'lint.unknownAction',
-  params: { action, known: CLUSTER_ACTION_NAMES.join(', ') },
+  params: { action, known: [...CLUSTER_ACTION_NAMES, ...LAB_ACTION_NAMES].join(', ') },
 });
 
 async function fixCode(dir: string) {

@@ -12,6 +12,7 @@ import type { TemplateVars } from '../lessons/template.js';
 import type { ActionRegistry } from '../runner/actions.js';
 import type { StepDeps } from '../runner/execute-step.js';
 import { clusterActions } from '../cluster/actions.js';
+import { labActions } from './actions/index.js';
 import { templateVars } from './paths.js';
 
 /** The composition root: options, lessons, adapters and the catalog, opened once per command. */
@@ -38,7 +39,7 @@ export async function openLab(options: LabOptions): Promise<Lab> {
   const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<NodeName, ReturnType<typeof address>>);
   const shell = (command: string) => runShell(command, { cwd: options.labDir });
   const catalog = liveCatalog({ query: (node, text, params) => sql.query(node, text, params), shell });
-  const actions = clusterActions(options, discovery);
+  const actions = { ...clusterActions(options, discovery), ...labActions };
   let citusVersion: string | undefined | null = null;
 
   return {

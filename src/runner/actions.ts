@@ -1,10 +1,21 @@
+import type { StatementResult } from '../adapters/sql.js';
 import type { Msg } from '../checks/result.js';
+import type { NodeName } from '../lessons/schema.js';
 import type { TemplateVars } from '../lessons/template.js';
+
+/** How far a long step has come: rows loaded, shard moves done, nodes built. */
+export interface Progress {
+  done: number;
+  total: number;
+  unit: 'rows' | 'moves' | 'nodes' | 'steps';
+}
 
 export interface ActionContext {
   vars: TemplateVars;
+  runSql(node: NodeName, sql: string, signal?: AbortSignal): Promise<StatementResult[]>;
   signal?: AbortSignal;
   onOutput?: (chunk: string) => void;
+  onProgress?: (progress: Progress) => void;
 }
 
 export interface ActionResult {

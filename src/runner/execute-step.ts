@@ -5,7 +5,7 @@ import type { ShellResult } from '../checks/catalog.js';
 import { stepKind } from '../lessons/lesson.js';
 import type { NodeName, StepSpec } from '../lessons/schema.js';
 import { fill, shellQuote, sqlLiteral, type TemplateVars } from '../lessons/template.js';
-import type { ActionRegistry } from './actions.js';
+import type { ActionContext, ActionRegistry } from './actions.js';
 import type { StepError, StepOutcome, StepOutput } from './outcome.js';
 import { versionAllows } from './version.js';
 
@@ -19,6 +19,7 @@ export interface StepDeps {
   citusVersion?: string;
   signal?: AbortSignal;
   onOutput?: (chunk: string) => void;
+  onProgress?: ActionContext['onProgress'];
 }
 
 /** Shows what a step will run, values filled in; undefined for a step that only reads. */
@@ -70,7 +71,7 @@ async function runBody(step: StepSpec, deps: StepDeps): Promise<{ output: StepOu
     if (kind === 'action') {
       const action = deps.actions[step.action!];
       if (!action) return { output: { kind: 'none' }, error: { key: 'step.unknownAction', params: { action: step.action! } } };
-      const result = await action.run({ vars: deps.vars, signal: deps.signal, onOutput: deps.onOutput });
+      const result = await action.run({ vars: deps.vars, runSql: deps.runSql, signal: deps.signal, onOutput: deps.onOutput, onProgress: deps.onProgress });
       return result.ok ? { output: { kind: 'text', text: result.log } } : { output: { kind: 'text', text: result.log }, error: result.error ?? { key: 'step.actionFailed' } };
     }
     return { output: { kind: 'none' } };

@@ -1,0 +1,6 @@
+import type { ActionRegistry } from '../../runner/actions.js';
+
+/** Lesson actions that are not about building the cluster (data loads, rebalances with progress...). */
+export const labActions: ActionRegistry = {};
+
+export const LAB_ACTION_NAMES: readonly string[] = Object.keys(labActions);
