@@ -28,8 +28,8 @@ export interface ShardsOnNode {
 }
 
 export interface Relation {
+  /** heap, columnar, or '' for relations without storage (a partitioned parent reads as heap). */
   accessMethod: string;
-  citus: boolean;
 }
 
 export type Cell = string | number | boolean | null;

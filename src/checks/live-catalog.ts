@@ -46,7 +46,7 @@ export function liveCatalog(ports: CatalogPorts): Catalog {
     },
     async relation(table) {
       const [row] = await rows(CATALOG_SQL.relation, [table]);
-      return row ? { accessMethod: str(row[0]) || 'heap', citus: bool(row[1]) } : null;
+      return row ? { accessMethod: str(row[0]) || 'heap' } : null;
     },
     async rowCount(table) {
       const [row] = await rows(rowCountSql(table));

@@ -14,8 +14,8 @@ export const CATALOG_SQL = {
                          COALESCE(sum(shard_size), 0)::bigint
                   FROM citus_shards GROUP BY 1, 2, 3 ORDER BY 1, 3`,
 
-  relation: `SELECT am.amname::text,
-                    EXISTS (SELECT 1 FROM pg_dist_partition p WHERE p.logicalrelid = c.oid)
+  // Plain catalog only: it must answer on a node where Citus is not (yet) installed.
+  relation: `SELECT am.amname::text
              FROM pg_class c LEFT JOIN pg_am am ON am.oid = c.relam
              WHERE c.oid = to_regclass($1)`,
 

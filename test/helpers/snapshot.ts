@@ -34,9 +34,9 @@ export const healthyLab = () =>
       { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55165, shards: 1, bytes: 8192 },
       { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55166, shards: 1, bytes: 8192 },
     ]],
-    ['relation', ['activity_log'], { accessMethod: 'heap', citus: true }],
-    ['relation', ['puestos'], { accessMethod: 'heap', citus: true }],
-    ['relation', ['notes'], { accessMethod: 'heap', citus: false }],
+    ['relation', ['activity_log'], { accessMethod: 'heap' }],
+    ['relation', ['puestos'], { accessMethod: 'heap' }],
+    ['relation', ['notes'], { accessMethod: 'heap' }],
     ['relation', ['ghost'], null],
     ['rowCount', ['activity_log'], 5],
     ...(['coordinator', 'worker1', 'worker2', 'worker3'] as const).flatMap((n): [string, unknown[], unknown][] => [

@@ -66,7 +66,7 @@ describe('check kinds, each passing on the right state and failing on a wrong on
   });
   it('table: checks colocation and placement of a reference table on every node', async () => {
     const snap = healthyLab();
-    snap.answers[answerKey('relation', ['clicks'])] = { value: { accessMethod: 'heap', citus: true } };
+    snap.answers[answerKey('relation', ['clicks'])] = { value: { accessMethod: 'heap' } };
     expect((await check({ kind: 'table', table: 'clicks', type: 'distributed', colocatedWith: 'activity_log' }, snap)).passed).toBe(true);
     expect((await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: ['coordinator', 'worker1', 'worker2'] })).passed).toBe(true);
     const missingCopy = broken('shardsPerNode', [], (s) => s.filter((x: any) => !(x.tableName === 'puestos' && x.nodeport === 55166)));

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqlNodes, SqlError } from '../../src/adapters/sql.js';
+import { NodeUnreachable } from '../../src/checks/catalog.js';
+import { liveCatalog } from '../../src/checks/live-catalog.js';
+import { runShell } from '../../src/adapters/shell.js';
+import { runCheck } from '../../src/checks/run-checks.js';
+import { checkSpec } from '../../src/lessons/schema.js';
+import { findFreePortBlock } from '../../src/adapters/net.js';
+import { startPlainPostgres, whyNoServer, type TestServer } from '../helpers/pg-server.js';
+import { testVars } from '../helpers/snapshot.js';
+
+const reason = await whyNoServer();
+
+describe.skipIf(reason)(`SQL adapter and live catalog on a real PostgreSQL${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let server: TestServer;
+  let sql: SqlNodes;
+  let closedPort: number;
+
+  beforeAll(async () => {
+    server = await startPlainPostgres();
+    closedPort = await findFreePortBlock(1, server.port + 50);
+    const at = (port: number) => ({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
+    sql = new SqlNodes({ coordinator: at(server.port), worker1: at(closedPort), worker2: at(closedPort), worker3: at(closedPort) });
+  });
+  afterAll(async () => {
+    await sql?.close();
+    await server?.stop();
+  });
+
+  it('runs several statements and returns each result with columns and rows', async () => {
+    const results = await sql.run('coordinator', "CREATE TABLE t (id int, name text); INSERT INTO t VALUES (1, 'ñandú'), (2, 'año'); SELECT * FROM t ORDER BY id");
+    expect(results.map((r) => r.command)).toEqual(['CREATE', 'INSERT', 'SELECT']);
+    expect(results[2]).toMatchObject({ columns: ['id', 'name'], rows: [[1, 'ñandú'], [2, 'año']] });
+  });
+
+  it('turns a SQL error into PostgreSQL\'s message with its position', async () => {
+    const error = await sql.run('coordinator', 'SELECT * FROM nowhere').catch((e) => e);
+    expect(error).toBeInstanceOf(SqlError);
+    expect(error.message).toContain('relation "nowhere" does not exist');
+    expect(error.position).toBe(15);
+  });
+
+  it('reports a node that does not listen as unreachable, naming node and port', async () => {
+    const error = await sql.run('worker2', 'SELECT 1').catch((e) => e);
+    expect(error).toBeInstanceOf(NodeUnreachable);
+    expect(error).toMatchObject({ node: 'worker2', port: closedPort });
+  });
+
+  it('cancels a statement that would never end', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const started = Date.now();
+    const error = await sql.run('coordinator', 'SELECT pg_sleep(30)', undefined, controller.signal).catch((e) => e);
+    expect(error.message).toMatch(/cancel/i);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('answers typed catalog questions: settings, relations and row counts', async () => {
+    const catalog = liveCatalog({ query: (node, text, params) => sql.query(node, text, params), shell: (c) => runShell(c) });
+    expect(await catalog.setting('coordinator', 'listen_addresses')).toBe('127.0.0.1');
+    expect(await catalog.relation('t')).toEqual({ accessMethod: 'heap' });
+    expect(await catalog.relation('missing')).toBeNull();
+    expect(await catalog.rowCount('t')).toBe(2);
+    const vars = { ...testVars(), port: { ...testVars().port, coordinator: server.port } };
+    const ok = await runCheck(checkSpec.parse({ kind: 'row-count', table: 't', expect: { equals: 2 } }), { catalog, vars });
+    const wrong = await runCheck(checkSpec.parse({ kind: 'sql', query: "SELECT name FROM t WHERE id = 2", expect: { equals: 'ano' } }), { catalog, vars });
+    expect(ok.passed).toBe(true);
+    expect(wrong.passed).toBe(false);
+    expect(wrong.found.params?.value).toBe('año');
+  });
+});
