@@ -1,4 +1,5 @@
 import { ExitCode, UserError } from '../errors.js';
+import { currentUid } from '../adapters/process.js';
 import { exerciseProse, stepKind, stepTitle, type Lesson } from '../lessons/lesson.js';
 import { findLesson, prerequisites } from '../lessons/order.js';
 import { openLab, type Lab } from '../lab/open-lab.js';
@@ -22,6 +23,9 @@ export const runCommand: Command = async (ctx) => {
     const book = await ProgressBook.open(options.labDir);
     if (book.setAside) ctx.io.err(ctx.t('warn.progressSetAside', { path: book.setAside }));
     const plan = planLessons(ctx, lab, book, target);
+    if (currentUid() === 0 && plan.some((l) => l.spec.needsCluster)) {
+      throw new UserError({ key: 'doctor.root', hint: 'fix.root' });
+    }
     await confirmShellSteps(ctx, plan);
     for (const [index, lesson] of plan.entries()) {
       const from = index === plan.length - 1 ? parsed.flags.from : undefined;
