@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -135,5 +135,20 @@ describe('command line contract', () => {
     const refused = await cli(['run', 'next', '--lessons', lessons.dir, '--yes'].filter((a) => a !== '--yes'));
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('needs hello first');
+  });
+
+  it('refuses, as root, to run a lesson that starts servers, saying what to do', async () => {
+    const yaml = (await import('../helpers/lesson-files.js')).validYaml.replace('needsCluster: false', 'needsCluster: true');
+    const lessons = await tempTree(lessonFiles('01-hello', { yaml }));
+    cleanups.push(lessons.cleanup);
+    const spy = vi.spyOn(process, 'getuid').mockReturnValue(0);
+    try {
+      const { code, err } = await cli(['run', 'hello', '--lessons', lessons.dir, '--yes'], { LANG: 'es_ES.UTF-8' });
+      expect(code).toBe(2);
+      expect(err).toContain('como root');
+      expect(err).toContain('usuario normal');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
