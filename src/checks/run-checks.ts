@@ -1,6 +1,7 @@
 import type { CheckSpec } from '../lessons/schema.js';
 import { NodeUnreachable } from './catalog.js';
 import type { CheckContext } from './context.js';
+import { explainCheck } from './kinds/explain.js';
 import { extensionCheck } from './kinds/extension.js';
 import { nodesCheck } from './kinds/nodes.js';
 import { rowCountCheck } from './kinds/row-count.js';
@@ -16,6 +17,8 @@ export async function runCheck(spec: CheckSpec, ctx: CheckContext): Promise<Chec
     switch (spec.kind) {
       case 'sql':
         return await sqlCheck(spec, ctx);
+      case 'explain':
+        return await explainCheck(spec, ctx);
       case 'nodes':
         return await nodesCheck(spec, ctx);
       case 'table':

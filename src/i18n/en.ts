@@ -1,3 +1,4 @@
 import { core } from './en/core.js';
+import { lessons } from './en/lessons.js';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...lessons } as const;

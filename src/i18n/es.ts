@@ -1,5 +1,6 @@
 import type { en } from './en.js';
 import { core } from './es/core.js';
+import { lessons } from './es/lessons.js';
 
 /** Spanish: the compiler refuses a key English has and Spanish lacks (and the reverse). */
-export const es: Record<keyof typeof en, string> = { ...core };
+export const es: Record<keyof typeof en, string> = { ...core, ...lessons };

@@ -39,6 +39,16 @@ export const checkSpec = z.discriminatedUnion('kind', [
     .strict(),
   z
     .object({
+      kind: z.literal('explain'),
+      node: nodeName.default('coordinator'),
+      /** The statement to plan, without EXPLAIN: the check adds EXPLAIN (COSTS OFF). */
+      query: z.string().min(1),
+      /** How many tasks (shard queries) Citus's plan sends: 1 for a routed query. */
+      taskCount: expectation,
+    })
+    .strict(),
+  z
+    .object({
       kind: z.literal('nodes'),
       workers: z.array(nodeName),
       coordinator: z.boolean().default(true),

@@ -1,0 +1,10 @@
+/** English messages owned by the lessons' own checks and actions (explain plans, data loads). */
+export const lessons = {
+  'check.explain': 'the plan of {query} on {node}',
+  'expect.taskCount': 'Task Count {value}',
+  'found.noTaskCount': 'no Citus task count in the plan (is the table distributed?)',
+
+  'load.diskShort':
+    'Not enough free disk for {rows} rows: the load needs about {needed} and {dir} has {free} free. Run it with a smaller --rows (for example --rows 1000000).',
+  'load.failed': 'The load stopped after {done} of {total} rows.',
+} as const;

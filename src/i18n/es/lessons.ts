@@ -1,0 +1,12 @@
+import type { lessons as en } from '../en/lessons.js';
+
+/** Mensajes en español de las comprobaciones y acciones propias de las lecciones. */
+export const lessons: Record<keyof typeof en, string> = {
+  'check.explain': 'el plan de {query} en {node}',
+  'expect.taskCount': 'Task Count {value}',
+  'found.noTaskCount': 'el plan no tiene Task Count de Citus (¿está distribuida la tabla?)',
+
+  'load.diskShort':
+    'No hay disco libre suficiente para {rows} filas: la carga necesita unos {needed} y {dir} tiene {free} libres. Ejecútala con un --rows menor (por ejemplo --rows 1000000).',
+  'load.failed': 'La carga se detuvo tras {done} de {total} filas.',
+};
