@@ -1,4 +1,5 @@
 import { core } from './en/core.js';
 import { lessons } from './en/lessons.js';
+import { lessons2 } from './en/lessons2.js';
 
-export const en = { ...core, ...lessons } as const;
+export const en = { ...core, ...lessons, ...lessons2 } as const;

@@ -1,6 +1,7 @@
 import type { en } from './en.js';
 import { core } from './es/core.js';
 import { lessons } from './es/lessons.js';
+import { lessons2 } from './es/lessons2.js';
 
 /** Spanish: the compiler refuses a key English has and Spanish lacks (and the reverse). */
-export const es: Record<keyof typeof en, string> = { ...core, ...lessons };
+export const es: Record<keyof typeof en, string> = { ...core, ...lessons, ...lessons2 };
