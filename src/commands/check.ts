@@ -1,12 +1,10 @@
 import { ExitCode, UserError } from '../errors.js';
 import type { CheckResult } from '../checks/result.js';
-import { runChecks } from '../checks/run-checks.js';
 import { openLab, type Lab } from '../lab/open-lab.js';
 import { exerciseProse, stepTitle, type Lesson } from '../lessons/lesson.js';
 import { findLesson } from '../lessons/order.js';
 import { checkLines, msg } from '../present/text.js';
-import { gradeExercise } from '../runner/grade.js';
-import { versionAllows } from '../runner/version.js';
+import { runLessonChecks } from '../runner/lesson-checks.js';
 import { ProgressBook } from '../store/book.js';
 import { lessonOf, updateExercise } from '../store/progress.js';
 import type { Command, CommandContext } from './context.js';
@@ -47,31 +45,22 @@ export const checkCommand: Command = async (ctx) => {
 };
 
 export async function checkLesson(lab: Lab, book: ProgressBook, lesson: Lesson, ctx: CommandContext): Promise<LessonReport> {
-  const checkCtx = { catalog: lab.catalog, vars: lab.vars };
   const lang = ctx.options.lang;
   const citus = (await lab.stepDeps()).citusVersion;
-  const steps = [];
-  for (const step of lesson.spec.steps) {
-    if (step.checks.length === 0 || (step.when && !versionAllows(step.when, citus))) continue;
-    const checks = await runChecks(step.checks, checkCtx);
-    steps.push({ id: step.id, title: stepTitle(lesson, lang, step.id), passed: checks.every((c) => c.passed), checks });
-  }
   const state = lessonOf(book.progress, lesson.id);
-  const exercises = [];
-  for (const exercise of lesson.spec.exercises) {
-    const saved = state.exercises[exercise.id];
-    const grade = await gradeExercise(exercise, checkCtx, saved?.answer);
-    if (grade.passed && !saved?.passed) {
+  const answers = Object.fromEntries(Object.entries(state.exercises).map(([id, e]) => [id, e.answer]));
+  const results = await runLessonChecks(lesson, { catalog: lab.catalog, vars: lab.vars }, citus, answers);
+  for (const exercise of results.exercises) {
+    if (exercise.passed && !state.exercises[exercise.id]?.passed) {
       await book.update((p) => updateExercise(p, lesson.id, exercise.id, (e) => ({ ...e, passed: true, passedAt: new Date().toISOString() })));
     }
-    exercises.push({
-      id: exercise.id,
-      title: exerciseProse(lesson, lang, exercise.id)?.title ?? exercise.id,
-      passed: grade.passed,
-      hintsUsed: saved?.hintsUsed ?? 0,
-      checks: grade.checks,
-    });
   }
+  const steps = results.steps.map((s) => ({ ...s, title: stepTitle(lesson, lang, s.id) }));
+  const exercises = results.exercises.map((e) => ({
+    ...e,
+    title: exerciseProse(lesson, lang, e.id)?.title ?? e.id,
+    hintsUsed: state.exercises[e.id]?.hintsUsed ?? 0,
+  }));
   return { id: lesson.id, passed: [...steps, ...exercises].every((s) => s.passed), steps, exercises };
 }
 

@@ -141,7 +141,7 @@ describe('command line contract', () => {
     const yaml = (await import('../helpers/lesson-files.js')).validYaml.replace('needsCluster: false', 'needsCluster: true');
     const lessons = await tempTree(lessonFiles('01-hello', { yaml }));
     cleanups.push(lessons.cleanup);
-    const spy = vi.spyOn(process, 'getuid').mockReturnValue(0);
+    const spy = vi.spyOn(process as unknown as { getuid(): number }, 'getuid').mockReturnValue(0);
     try {
       const { code, err } = await cli(['run', 'hello', '--lessons', lessons.dir, '--yes'], { LANG: 'es_ES.UTF-8' });
       expect(code).toBe(2);
