@@ -5,6 +5,8 @@ import { NodeUnreachable } from './catalog.js';
 export interface CatalogSnapshot {
   version: 1;
   recordedWith?: { postgres?: string; citus?: string };
+  /** The lab the answers came from: checks are filled with these values to ask the same questions. */
+  lab?: { labDir: string; basePort: number; rows: number; pgBin: string };
   answers: Record<string, Answer>;
 }
 

@@ -40,7 +40,8 @@ export async function openLab(options: LabOptions): Promise<Lab> {
   const shell = (command: string) => runShell(command, { cwd: options.labDir });
   const catalog = liveCatalog({ query: (node, text, params) => sql.query(node, text, params), shell });
   const actions = { ...clusterActions(options, discovery), ...labActions };
-  let citusVersion: string | undefined | null = null;
+  // Asked once it is known: before the cluster exists there is nothing to ask, so keep asking.
+  let citusVersion: string | undefined;
 
   return {
     options,
@@ -52,12 +53,12 @@ export async function openLab(options: LabOptions): Promise<Lab> {
     catalog,
     actions,
     async stepDeps(extra = {}) {
-      if (citusVersion === null) citusVersion = (await catalog.extensionVersion('coordinator', 'citus').catch(() => null)) ?? undefined;
+      citusVersion ??= (await catalog.extensionVersion('coordinator', 'citus').catch(() => null)) ?? undefined;
       return {
         vars,
         catalog,
         actions,
-        citusVersion: citusVersion ?? undefined,
+        citusVersion,
         runSql: (node, text, signal) => sql.run(node, text, undefined, signal),
         runShell: (script, opts) => runShell(script, { cwd: options.labDir, ...opts }),
         ...extra,
