@@ -8,6 +8,7 @@ import { checkParity } from './parity.js';
 import type { Problem } from './problem.js';
 import { lessonSpec, type LessonSpec } from './schema.js';
 import { checkTemplates } from './validate-refs.js';
+import { issueMessage } from './schema-issues.js';
 
 export const LESSON_FOLDER = /^(\d+)-([a-z0-9][a-z0-9-]*)$/;
 export const SPEC_FILE = 'lesson.yaml';
@@ -116,8 +117,7 @@ async function readSpec(path: string, problems: Problem[]): Promise<LessonSpec |
       line: offset === undefined ? undefined : lineCounter.linePos(offset).line,
       item,
       field: issue.path.join('.'),
-      key: 'lint.schema',
-      params: { detail: issue.message },
+      ...issueMessage(issue),
     });
   }
   return undefined;

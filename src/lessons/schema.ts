@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** The language-neutral half of a lesson: `lesson.yaml`. Prose lives in es.md / en.md. */
+/**
+ * The language-neutral half of a lesson: `lesson.yaml`. Prose lives in es.md / en.md.
+ * Validation messages are message keys, translated where problems are shown (see schema-issues.ts).
+ */
 
 export const NODE_NAMES = ['coordinator', 'worker1', 'worker2', 'worker3'] as const;
 export const nodeName = z.enum(NODE_NAMES);
@@ -8,7 +11,7 @@ export type NodeName = z.infer<typeof nodeName>;
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes (e.g. create-table)');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lint.idFormat');
 
 /** A value an expectation compares with: literal, or a `{{var}}` filled at run time. */
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -23,7 +26,7 @@ export const expectation = z
     empty: z.boolean().optional(),
   })
   .strict()
-  .refine((e) => Object.keys(e).length > 0, 'name at least one of equals, atLeast, atMost, matches, rows, empty');
+  .refine((e) => Object.keys(e).length > 0, 'lint.expectationEmpty');
 export type Expectation = z.infer<typeof expectation>;
 
 const nodesSelector = z.union([z.literal('all'), z.array(nodeName)]);
@@ -132,11 +135,11 @@ export const stepSpec = z
   .strict()
   .superRefine((s, ctx) => {
     const runnable = [s.sql, s.shell, s.action].filter((x) => x !== undefined).length;
-    if (runnable > 1) ctx.addIssue({ code: 'custom', message: 'a step has at most one of sql, shell, action' });
+    if (runnable > 1) ctx.addIssue({ code: 'custom', message: 'lint.stepOneRunnable' });
     if (s.node && s.sql === undefined)
-      ctx.addIssue({ code: 'custom', path: ['node'], message: 'node goes with sql' });
+      ctx.addIssue({ code: 'custom', path: ['node'], message: 'lint.nodeWithSql' });
     if (s.expectError !== undefined && s.sql === undefined && s.shell === undefined)
-      ctx.addIssue({ code: 'custom', path: ['expectError'], message: 'expectError goes with sql or shell' });
+      ctx.addIssue({ code: 'custom', path: ['expectError'], message: 'lint.expectErrorWith' });
   });
 export type StepSpec = z.infer<typeof stepSpec>;
 
@@ -146,7 +149,7 @@ export const exerciseSpec = z
     choice: z
       .object({ options: z.array(id).min(2), answer: id })
       .strict()
-      .refine((c) => c.options.includes(c.answer), 'answer must be one of options')
+      .refine((c) => c.options.includes(c.answer), 'lint.answerInOptions')
       .optional(),
     checks: z.array(checkSpec).default([]),
     solution: z
@@ -157,9 +160,9 @@ export const exerciseSpec = z
   .strict()
   .superRefine((e, ctx) => {
     if (!e.choice && e.checks.length === 0)
-      ctx.addIssue({ code: 'custom', message: 'an exercise is a choice or has checks' });
+      ctx.addIssue({ code: 'custom', message: 'lint.exerciseKind' });
     if (!e.choice && !e.solution)
-      ctx.addIssue({ code: 'custom', path: ['solution'], message: 'a SQL exercise needs a reference solution' });
+      ctx.addIssue({ code: 'custom', path: ['solution'], message: 'lint.needsSolution' });
   });
 export type ExerciseSpec = z.infer<typeof exerciseSpec>;
 
@@ -170,7 +173,7 @@ export const resetSpec = z
     action: z.string().regex(/^[a-z]+(\.[a-z-]+)*$/).optional(),
   })
   .strict()
-  .refine((r) => (r.sql === undefined) !== (r.action === undefined), 'a reset entry has sql or action');
+  .refine((r) => (r.sql === undefined) !== (r.action === undefined), 'lint.resetEntry');
 export type ResetSpec = z.infer<typeof resetSpec>;
 
 export const lessonSpec = z

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadLessons } from '../../src/lessons/load.js';
 import { builtinLessonsDir } from '../../src/config/options.js';
 import { tempTree } from '../helpers/temp.js';
+import { t } from '../../src/i18n/index.js';
 import { lessonFiles, proseFor, validYaml } from '../helpers/lesson-files.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -48,8 +49,9 @@ describe('loading lessons', () => {
   it('reports a schema error with its line and item', async () => {
     const yaml = validYaml.replace('shell: echo {{labDir}}', 'shell: echo {{labDir}}\n    node: worker9');
     const { problems } = await load(lessonFiles('01-hello', { yaml }));
-    const problem = problems.find((p) => p.key === 'lint.schema');
-    expect(problem).toMatchObject({ item: 'greet', field: 'steps.1.node', line: 6 });
+    const problem = problems.find((p) => p.field === 'steps.1.node');
+    expect(problem).toMatchObject({ item: 'greet', line: 6, key: 'lint.zodEnum' });
+    expect(t('es', problem!.key, problem!.params)).toBe('Usa uno de: coordinator, worker1, worker2, worker3.');
   });
 
   it('refuses an unknown template value', async () => {
