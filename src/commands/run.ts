@@ -7,6 +7,7 @@ import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { gradeExercise } from '../runner/grade.js';
 import { checkLines, msg, outcomeLines } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
+import { progressText } from '../present/progress.js';
 import { ProgressBook } from '../store/book.js';
 import { markStepDone, updateExercise, lessonOf } from '../store/progress.js';
 import type { Command, CommandContext } from './context.js';
@@ -64,7 +65,20 @@ async function runOneLesson(ctx: CommandContext, lab: Lab, book: ProgressBook, l
   const { io, t, options } = ctx;
   const lang = options.lang;
   io.out(`\n━━ ${lesson.number}. ${lesson.prose[lang].title} ━━`);
-  const deps = await lab.stepDeps({ onOutput: undefined });
+  let streamed = false;
+  let lastProgress = 0;
+  const deps = await lab.stepDeps({
+    onOutput: (chunk) => {
+      streamed = true;
+      io.out(chunk.replace(/\n$/, '').split('\n').map((l) => `  ${l}`).join('\n'));
+    },
+    // Long steps (loads, rebalances) say how far they are, at most about once a second.
+    onProgress: (p) => {
+      if (Date.now() - lastProgress < 1000 && p.done < p.total) return;
+      lastProgress = Date.now();
+      io.out(`  … ${progressText(t, p)}`);
+    },
+  });
   const start = from ? lesson.spec.steps.findIndex((s) => s.id === from) : 0;
   const steps = lesson.spec.steps.slice(start);
   for (const [i, step] of steps.entries()) {
@@ -74,8 +88,9 @@ async function runOneLesson(ctx: CommandContext, lab: Lab, book: ProgressBook, l
     if (body) io.out(renderMarkdown(body, io.color));
     const command = stepCommand(step, lab);
     if (command) io.out(command.split('\n').map((l) => `  ${stepKind(step) === 'sql' ? '' : '$ '}${l}`).join('\n'));
+    streamed = false;
     const outcome = await executeStep(step, deps);
-    for (const line of outcomeLines(t, outcome)) io.out(line);
+    for (const line of outcomeLines(t, outcome, { textShown: streamed })) io.out(line);
     if (outcome.status === 'failed') {
       io.out(t('run.stepFailed', { lesson: lesson.id, step: step.id }));
       return false;

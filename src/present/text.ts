@@ -16,10 +16,10 @@ export function checkLines(t: Translate, checks: CheckResult[]): string[] {
 }
 
 /** The output of a step as plain text lines, in the learner's language. */
-export function outcomeLines(t: Translate, outcome: StepOutcome): string[] {
+export function outcomeLines(t: Translate, outcome: StepOutcome, opts: { textShown?: boolean } = {}): string[] {
   const lines: string[] = [];
   const out = outcome.output;
-  if (out.kind === 'text' && out.text.trim()) lines.push(...out.text.trimEnd().split('\n').map((l) => `  ${l}`));
+  if (out.kind === 'text' && out.text.trim() && !opts.textShown) lines.push(...out.text.trimEnd().split('\n').map((l) => `  ${l}`));
   if (out.kind === 'results') {
     for (const r of out.results) {
       if (r.columns.length === 0) {

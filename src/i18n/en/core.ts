@@ -44,6 +44,11 @@ export const core = {
 
   'output.rows': '({count} rows)',
   'output.hidden': '— {count} more not shown',
+  'progress.line': '{done} / {total} {unit} ({percent}%)',
+  'progress.rows': 'rows',
+  'progress.moves': 'shard moves',
+  'progress.nodes': 'nodes',
+  'progress.steps': 'steps',
 
   'list.header': 'Lessons (lab folder: {dir})',
   'list.progress': '[steps {steps}/{stepsTotal}, exercises {exercises}/{exercisesTotal}]',

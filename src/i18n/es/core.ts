@@ -46,6 +46,11 @@ export const core: Record<keyof typeof en, string> = {
 
   'output.rows': '({count} filas)',
   'output.hidden': '— {count} más sin mostrar',
+  'progress.line': '{done} / {total} {unit} ({percent}%)',
+  'progress.rows': 'filas',
+  'progress.moves': 'movimientos de shards',
+  'progress.nodes': 'nodos',
+  'progress.steps': 'pasos',
 
   'list.header': 'Lecciones (carpeta del laboratorio: {dir})',
   'list.progress': '[pasos {steps}/{stepsTotal}, ejercicios {exercises}/{exercisesTotal}]',
