@@ -1,0 +1,48 @@
+import { Marked } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import { wrapText } from './wrap.js';
+
+const renderers = new Map<number, Marked>();
+
+/**
+ * Lesson prose for a pane `width` columns wide, as lines: styled by marked-terminal when colour is on,
+ * plain markdown wrapped at the width when it is off (NO_COLOR, a dumb terminal).
+ */
+export function markdownLines(source: string, color: boolean, width: number): string[] {
+  const w = Math.max(20, width);
+  const markdown = unwrapSoftBreaks(source);
+  if (!color) return markdown.split('\n').flatMap((line) => wrapText(line, w));
+  let marked = renderers.get(w);
+  if (!marked) {
+    marked = new Marked();
+    marked.use(markedTerminal({ width: w, reflowText: true, tab: 2 }));
+    renderers.set(w, marked);
+  }
+  const text = (marked.parse(markdown, { async: false }) as string).replace(/\n+$/, '');
+  return text.split('\n').flatMap((line) => wrapText(inlineLeftovers(line), w));
+}
+
+/** marked-terminal leaves inline markdown inside list items as it is: style it the same way. */
+function inlineLeftovers(line: string): string {
+  return line
+    .replace(/\*\*([^*\n]+)\*\*/g, '\x1b[1m$1\x1b[22m')
+    .replace(/(^|[^*\w])\*([^*\s][^*\n]*?)\*(?!\w)/g, '$1\x1b[3m$2\x1b[23m')
+    .replace(/`([^`\n]+)`/g, '\x1b[33m$1\x1b[39m');
+}
+
+const BLOCK_START = /^\s*([-*+]\s|\d+\.\s|#|\||>|```|~~~)/;
+
+/** Joins lines the author wrapped by hand (list items included), so the text reflows at any width. */
+export function unwrapSoftBreaks(markdown: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    const fence = /^\s*(```|~~~)/.test(line);
+    const prev = out[out.length - 1];
+    const joinable = !fenced && !fence && prev !== undefined && prev.trim() !== '' && line.trim() !== '' && !BLOCK_START.test(line) && !/^\s*(#|\||```|~~~)/.test(prev) && !/ {2}$/.test(prev);
+    if (joinable) out[out.length - 1] = `${prev} ${line.trim()}`;
+    else out.push(line);
+    if (fence) fenced = !fenced;
+  }
+  return out.join('\n');
+}

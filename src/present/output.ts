@@ -1,0 +1,45 @@
+import type { Translate } from '../i18n/index.js';
+import type { StepOutcome } from '../runner/outcome.js';
+import { msg } from './text.js';
+import { formatTable } from './table.js';
+
+export interface OutputLine {
+  text: string;
+  tone?: 'error' | 'note' | 'dim';
+}
+
+/**
+ * A finished step's output for the output pane: shell text, SQL results as aligned tables cut at
+ * `maxRows` with a row count, and errors in the learner's language next to PostgreSQL's own message.
+ */
+export function outputLines(t: Translate, outcome: StepOutcome, width: number, maxRows = 8): OutputLine[] {
+  const lines: OutputLine[] = [];
+  const out = outcome.output;
+  if (out.kind === 'text' && out.text.trim()) lines.push(...out.text.trimEnd().split('\n').map((text) => ({ text })));
+  if (out.kind === 'results') {
+    for (const r of out.results) {
+      if (r.columns.length === 0) {
+        lines.push({ text: `${r.command}${r.rowCount ? ` ${r.rowCount}` : ''}`, tone: 'dim' });
+        continue;
+      }
+      const table = formatTable(r.columns, r.rows, maxRows, width);
+      lines.push(...table.lines.map((text) => ({ text })));
+      const count = t('output.rows', { count: r.rows.length });
+      lines.push({ text: table.hidden ? `${count} ${t('output.hidden', { count: table.hidden })}` : count, tone: 'dim' });
+    }
+  }
+  if (outcome.note) lines.push({ text: msg(t, outcome.note), tone: 'note' });
+  if (outcome.error) {
+    lines.push({ text: `✘ ${msg(t, outcome.error)}`, tone: 'error' });
+    if (outcome.error.detail) lines.push(...outcome.error.detail.split('\n').map((text) => ({ text: `  ${text}`, tone: 'error' as const })));
+    if (outcome.error.position !== undefined) lines.push({ text: `  ${t('ui.output.position', { position: outcome.error.position })}`, tone: 'error' });
+  }
+  return lines;
+}
+
+/** 1234 ms -> "1.2 s"; 65000 -> "1:05". */
+export function elapsed(ms: number): string {
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  return `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
+}
