@@ -124,7 +124,7 @@ export const stepSpec = z
     id,
     sql: z.string().min(1).optional(),
     shell: z.string().min(1).optional(),
-    action: z.string().regex(/^[a-z]+(\.[a-z-]+)*$/).optional(),
+    action: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)*$/).optional(),
     node: nodeName.optional(),
     /** The step demonstrates an error: it passes when the statement fails with a message matching this. */
     expectError: z.string().optional(),
@@ -170,7 +170,7 @@ export const resetSpec = z
   .object({
     sql: z.string().min(1).optional(),
     node: nodeName.default('coordinator'),
-    action: z.string().regex(/^[a-z]+(\.[a-z-]+)*$/).optional(),
+    action: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)*$/).optional(),
   })
   .strict()
   .refine((r) => (r.sql === undefined) !== (r.action === undefined), 'lint.resetEntry');
