@@ -3,26 +3,24 @@ import { join } from 'node:path';
 import { builtinLessonsDir, resolveLang, resolveOptions } from '../config/options.js';
 import { ExitCode, isUserError } from '../errors.js';
 import { translator, type Lang } from '../i18n/index.js';
-import { checkCommand } from '../commands/check.js';
 import type { Command } from '../commands/context.js';
-import { doctorCommand } from '../commands/doctor.js';
 import { helpCommand } from '../commands/help.js';
-import { plainHomeCommand } from '../commands/home.js';
-import { lintCommand } from '../commands/lint.js';
-import { listCommand } from '../commands/list.js';
-import { resetCommand } from '../commands/reset.js';
-import { runCommand } from '../commands/run.js';
 import type { Io } from './io.js';
 import { parseCommandLine, type CommandName } from './parse.js';
 
-const COMMANDS: Record<Exclude<CommandName, 'tui'>, Command> = {
-  list: listCommand,
-  run: runCommand,
-  check: checkCommand,
-  reset: resetCommand,
-  doctor: doctorCommand,
-  lint: lintCommand,
-  help: helpCommand,
+/**
+ * Each command is loaded when it runs: the lesson runner pulls in the markdown renderer and zx,
+ * which `cluster up` on a healthy cluster (under 1 s) has no time for.
+ */
+const COMMANDS: Record<Exclude<CommandName, 'tui'>, () => Promise<Command>> = {
+  list: async () => (await import('../commands/list.js')).listCommand,
+  run: async () => (await import('../commands/run.js')).runCommand,
+  check: async () => (await import('../commands/check.js')).checkCommand,
+  reset: async () => (await import('../commands/reset.js')).resetCommand,
+  doctor: async () => (await import('../commands/doctor.js')).doctorCommand,
+  lint: async () => (await import('../commands/lint.js')).lintCommand,
+  help: async () => helpCommand,
+  cluster: async () => (await import('../commands/cluster.js')).clusterCommand,
 };
 
 export function programVersion(): string {
@@ -49,7 +47,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io, hooks
     }
     if (parsed.flags.help) return await helpCommand({ parsed, options: resolveOptions(parsed.globals, env), io, t });
     const options = resolveOptions(parsed.globals, env);
-    const command = parsed.command === 'tui' ? (hooks.tui ?? plainHomeCommand) : COMMANDS[parsed.command];
+    const command = parsed.command === 'tui' ? (hooks.tui ?? (await import('../commands/home.js')).plainHomeCommand) : await COMMANDS[parsed.command]();
     return await command({ parsed, options, io, t });
   } catch (error) {
     const t = translator(lang);

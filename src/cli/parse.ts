@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import type { RawGlobals } from '../config/options.js';
 
-export const COMMANDS = ['list', 'run', 'check', 'reset', 'doctor', 'lint', 'help'] as const;
+export const COMMANDS = ['list', 'run', 'check', 'reset', 'doctor', 'lint', 'help', 'cluster'] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tui';
 
 const OPTIONS = {

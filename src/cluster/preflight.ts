@@ -27,15 +27,18 @@ export interface PreflightInput {
   discovery: Discovery;
   /** Nodes of this lab that are already running: their ports are in use by us, not taken. */
   ownRunning?: NodeName[];
+  /** The user id to judge; the process's own when absent (tests pass 0 to play root). */
+  uid?: number;
 }
 
 /** Everything `doctor` shows and `cluster up` requires, checked before anything is created. */
-export async function preflight({ options, discovery, ownRunning = [] }: PreflightInput): Promise<PreflightItem[]> {
+export async function preflight(input: PreflightInput): Promise<PreflightItem[]> {
+  const { options, discovery, ownRunning = [] } = input;
   const items: PreflightItem[] = [];
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   items.push({ id: 'node', ok: nodeMajor >= 20, detail: { key: 'doctor.node', params: { version: process.versions.node } }, fix: { key: 'fix.node' } });
 
-  const uid = currentUid();
+  const uid = 'uid' in input ? input.uid : currentUid();
   items.push(uid === 0
     ? { id: 'user', ok: false, detail: { key: 'doctor.root' }, fix: { key: 'fix.root' } }
     : { id: 'user', ok: true, detail: { key: 'doctor.user', params: { uid: uid ?? '?' } } });

@@ -3,5 +3,7 @@ import type { Command } from './context.js';
 
 export const helpCommand: Command = async ({ io, t }) => {
   io.out(t('help.text'));
+  io.out('');
+  io.out(t('cluster.help'));
   return ExitCode.ok;
 };
