@@ -1,0 +1,91 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findFreePortBlock } from '../src/adapters/net.js';
+import { runCommand } from '../src/adapters/process.js';
+import { SqlNodes } from '../src/adapters/sql.js';
+import type { PostgresInstall } from '../src/cluster/discover.js';
+import { NODE_NAMES, type NodeName } from '../src/lessons/schema.js';
+import { seedSequence, stopSeed } from './seed-sequence.js';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+export interface ClusterFigures {
+  seed: number[];
+  up: number[];
+  upHealthy: number[];
+  destroy: number[];
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+/** The goal both must reach: citus_get_active_worker_nodes() lists two workers, and worker 3 answers. */
+async function verify(basePort: number): Promise<void> {
+  const at = (port: number) => ({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
+  const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n, i) => [n, at(basePort + i)])) as Record<NodeName, ReturnType<typeof at>>);
+  try {
+    const workers = await sql.query('coordinator', 'SELECT count(*)::int FROM citus_get_active_worker_nodes()');
+    if (workers.rows[0]?.[0] !== 2) throw new Error(`expected 2 active workers, found ${String(workers.rows[0]?.[0])}`);
+    await sql.query('worker3', 'SELECT 1');
+  } finally {
+    await sql.close();
+  }
+}
+
+async function cliRun(args: string[]): Promise<void> {
+  const result = await runCommand(process.execPath, [cli, ...args]);
+  if (result.exitCode !== 0) throw new Error(`cluster ${args.join(' ')} failed (${result.exitCode}): ${result.stderr || result.stdout}`);
+}
+
+/** One round: the seed sequence and `cluster up` from nothing (order alternates), then `up` on a healthy cluster and `destroy`. */
+export async function clusterRound(install: PostgresInstall, round: number, figures: ClusterFigures, log: (line: string) => void): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'citus-lab-bench-'));
+  await chmod(root, 0o755);
+  const seedLab = join(root, 'seed');
+  const lab = join(root, 'lab');
+  const seedPort = await findFreePortBlock(4);
+  const labPort = await findFreePortBlock(4, seedPort + 10);
+  const labArgs = ['--lab-dir', lab, '--base-port', String(labPort), '--pg-bin', install.binDir];
+  try {
+    const runSeed = async () => {
+      const s = await timed(() => seedSequence(install.binDir, seedLab, seedPort));
+      await verify(seedPort);
+      await stopSeed(install.binDir, seedLab);
+      figures.seed.push(s);
+      log(`  round ${round}: seed sequence ${s.toFixed(2)} s`);
+    };
+    const runUp = async () => {
+      const s = await timed(() => cliRun(['cluster', 'up', ...labArgs]));
+      await verify(labPort);
+      figures.up.push(s);
+      log(`  round ${round}: cluster up ${s.toFixed(2)} s`);
+    };
+    if (round % 2 === 0) {
+      await runSeed();
+      await runUp();
+    } else {
+      await runUp();
+      await runSeed();
+    }
+    const healthy = await timed(() => cliRun(['cluster', 'up', ...labArgs]));
+    figures.upHealthy.push(healthy);
+    const destroyed = await timed(() => cliRun(['cluster', 'destroy', '--yes', ...labArgs]));
+    figures.destroy.push(destroyed);
+    log(`  round ${round}: cluster up (healthy) ${healthy.toFixed(2)} s, cluster destroy ${destroyed.toFixed(2)} s`);
+  } finally {
+    await stopSeed(install.binDir, seedLab).catch(() => undefined);
+    await runCommand(process.execPath, [cli, 'cluster', 'stop', ...labArgs]).catch(() => undefined);
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
