@@ -37,6 +37,7 @@ export function App({ open, lang, color, size }: AppProps) {
   const [session, setSession] = useState<TutorSession>();
   const [failure, setFailure] = useState<string>();
   const ctl = useRef<Controller | null>(null);
+  const sessionRef = useRef<TutorSession | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -44,6 +45,7 @@ export function App({ open, lang, color, size }: AppProps) {
       (opened) => {
         if (!live) return;
         ctl.current = createController({ session: opened, getState, dispatch, exit });
+        sessionRef.current = opened;
         setSession(opened);
         ctl.current.start();
       },
@@ -54,8 +56,9 @@ export function App({ open, lang, color, size }: AppProps) {
     };
   }, []);
 
+  // Reads refs only, so a key pressed right after a frame never meets a stale closure.
   useInput((input, key) => {
-    if (ctl.current && session) return handleKey(input, key, { state: getState(), lessons: session.lessons, dispatch, ctl: ctl.current });
+    if (ctl.current && sessionRef.current) return handleKey(input, key, { state: getState(), lessons: sessionRef.current.lessons, dispatch, ctl: ctl.current });
     if (input === 'q' || (key.ctrl && input === 'c')) exit();
     else if (input === 'l') dispatch({ type: 'lang' });
   });
