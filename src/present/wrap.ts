@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- colour codes start with ESC, which is what these patterns find. */
 const SGR = /\x1b\[[0-9;]*m/y;
 const RESET = '\x1b[0m';
 
