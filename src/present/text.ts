@@ -28,7 +28,7 @@ export function outcomeLines(t: Translate, outcome: StepOutcome, opts: { textSho
       }
       const table = formatTable(r.columns, r.rows);
       lines.push(...table.lines.map((l) => `  ${l}`));
-      lines.push(`  ${t('output.rows', { count: r.rows.length })}${table.hidden ? ` ${t('output.hidden', { count: table.hidden })}` : ''}`);
+      lines.push(`  ${t(r.rows.length === 1 ? 'output.row' : 'output.rows', { count: r.rows.length })}${table.hidden ? ` ${t('output.hidden', { count: table.hidden })}` : ''}`);
     }
   }
   if (outcome.note) lines.push(`  ${msg(t, outcome.note)}`);

@@ -42,6 +42,7 @@ export const core = {
   'step.actionFailed': 'The step failed.',
   'step.cancelled': 'Cancelled. Run the step again when you are ready.',
 
+  'output.row': '(1 row)',
   'output.rows': '({count} rows)',
   'output.hidden': '— {count} more not shown',
   'progress.line': '{done} / {total} {unit} ({percent}%)',

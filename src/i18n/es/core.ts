@@ -44,6 +44,7 @@ export const core: Record<keyof typeof en, string> = {
   'step.actionFailed': 'El paso falló.',
   'step.cancelled': 'Cancelado. Vuelve a ejecutar el paso cuando quieras.',
 
+  'output.row': '(1 fila)',
   'output.rows': '({count} filas)',
   'output.hidden': '— {count} más sin mostrar',
   'progress.line': '{done} / {total} {unit} ({percent}%)',
