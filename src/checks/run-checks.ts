@@ -11,6 +11,7 @@ import { shellCheck } from './kinds/shell.js';
 import { sqlCheck } from './kinds/sql.js';
 import { tableCheck } from './kinds/table.js';
 import type { CheckResult, Msg } from './result.js';
+import { whatOf } from './what.js';
 
 export async function runCheck(spec: CheckSpec, ctx: CheckContext): Promise<CheckResult> {
   try {
@@ -35,17 +36,17 @@ export async function runCheck(spec: CheckSpec, ctx: CheckContext): Promise<Chec
         return await shellCheck(spec, ctx);
     }
   } catch (error) {
-    return failedByError(spec, error);
+    return failedByError(spec, ctx, error);
   }
 }
 
 /** A check that could not ask (node down, SQL error) fails and says why; it never throws. */
-function failedByError(spec: CheckSpec, error: unknown): CheckResult {
+function failedByError(spec: CheckSpec, ctx: CheckContext, error: unknown): CheckResult {
   const found: Msg =
     error instanceof NodeUnreachable
       ? { key: 'found.unreachable' as const, params: { node: error.node, port: error.port } }
       : { key: 'found.error' as const, params: { message: error instanceof Error ? error.message : String(error) } };
-  return { kind: spec.kind, passed: false, what: { key: 'check.generic', params: { kind: spec.kind } }, expected: { key: 'expect.answer' }, found };
+  return { kind: spec.kind, passed: false, what: whatOf(spec, ctx), expected: { key: 'expect.answer' }, found };
 }
 
 export async function runChecks(specs: CheckSpec[], ctx: CheckContext): Promise<CheckResult[]> {

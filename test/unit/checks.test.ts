@@ -128,5 +128,15 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     const r = await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } }, snap);
     expect(r.passed).toBe(false);
     expect(say(r.found)).toBe('worker2 (port 55166) does not answer');
+    expect(say(r.what)).toBe('wal_level on coordinator, worker1, worker2, worker3');
+  });
+
+  it('a query that errors fails the check, naming the query and PostgreSQL\'s message', async () => {
+    const snap = healthyLab();
+    snap.answers[answerKey('query', ['coordinator', 'SELECT count(*) FROM gone'])] = { error: 'relation "gone" does not exist' };
+    const r = await check({ kind: 'sql', query: 'SELECT count(*) FROM gone', expect: { equals: 1 } }, snap);
+    expect(r.passed).toBe(false);
+    expect(say(r.what)).toBe('on coordinator: SELECT count(*) FROM gone');
+    expect(say(r.found)).toBe('error: relation "gone" does not exist');
   });
 });

@@ -1,10 +1,10 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import type { CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import { describeExpectation, meets } from '../expect.js';
 import type { CheckResult } from '../result.js';
 import { fill, sqlLiteral } from '../../lessons/template.js';
 import { fillExpectation } from './fill-expectation.js';
-import { oneLine } from './sql.js';
 
 type Spec = Extract<CheckSpec, { kind: 'explain' }>;
 
@@ -26,7 +26,7 @@ export async function explainCheck(spec: Spec, ctx: CheckContext): Promise<Check
   return {
     kind: 'explain',
     passed: tasks !== null && meets(tasks, expect),
-    what: { key: 'check.explain', params: { node: spec.node, query: oneLine(query) } },
+    what: whatOf(spec, ctx),
     expected: { key: 'expect.taskCount', params: { value: describeValue(expect) } },
     found: tasks === null ? { key: 'found.noTaskCount' } : { key: 'expect.taskCount', params: { value: String(tasks) } },
   };

@@ -1,5 +1,6 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import type { CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import type { CheckResult } from '../result.js';
 import { selectNodes } from './setting.js';
 
@@ -11,7 +12,7 @@ export async function extensionCheck(spec: Spec, ctx: CheckContext): Promise<Che
   return {
     kind: 'extension',
     passed: versions.every((v) => v !== null),
-    what: { key: 'check.extension', params: { name: spec.name, nodes: nodes.join(', ') } },
+    what: whatOf(spec, ctx),
     expected: { key: 'expect.installedEverywhere' },
     found: { key: 'value.raw', params: { value: nodes.map((n, i) => `${n}=${versions[i] ?? '-'}`).join(', ') } },
   };

@@ -1,6 +1,7 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import { NODE_NAMES } from '../../lessons/schema.js';
 import { nodeByPort, portOf, type CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import type { CheckResult } from '../result.js';
 
 type Spec = Extract<CheckSpec, { kind: 'nodes' }>;
@@ -24,7 +25,7 @@ export async function nodesCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
   return {
     kind: 'nodes',
     passed,
-    what: { key: 'check.nodes' },
+    what: whatOf(spec, ctx),
     expected: {
       key: spec.coordinator ? 'found.nodesWithCoordinator' : 'found.nodes',
       params: { workers: label(wanted) },

@@ -1,5 +1,6 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import type { CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import { describeExpectation, meets } from '../expect.js';
 import { raw, type CheckResult } from '../result.js';
 import { fillExpectation } from './fill-expectation.js';
@@ -7,7 +8,7 @@ import { fillExpectation } from './fill-expectation.js';
 type Spec = Extract<CheckSpec, { kind: 'row-count' }>;
 
 export async function rowCountCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
-  const what = { key: 'check.rowCount', params: { table: spec.table } } as const;
+  const what = whatOf(spec, ctx);
   const expect = fillExpectation(spec.expect, ctx.vars);
   if (!(await ctx.catalog.relation(spec.table))) {
     return { kind: 'row-count', passed: false, what, expected: describeExpectation(expect), found: { key: 'found.noTable', params: { table: spec.table } } };

@@ -1,6 +1,7 @@
 import type { CheckSpec, NodeName } from '../../lessons/schema.js';
 import { NODE_NAMES } from '../../lessons/schema.js';
 import type { CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import { describeExpectation, meets } from '../expect.js';
 import type { CheckResult } from '../result.js';
 import { fillExpectation } from './fill-expectation.js';
@@ -18,7 +19,7 @@ export async function settingCheck(spec: Spec, ctx: CheckContext): Promise<Check
   return {
     kind: 'setting',
     passed,
-    what: { key: 'check.setting', params: { name: spec.name, nodes: nodes.join(', ') } },
+    what: whatOf(spec, ctx),
     expected: describeExpectation(expect),
     found: { key: 'value.raw', params: { value: nodes.map((n, i) => `${n}=${values[i] || "''"}`).join(', ') } },
   };

@@ -1,5 +1,6 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import { portOf, type CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import type { CheckResult } from '../result.js';
 import { sameName } from './table.js';
 
@@ -17,7 +18,7 @@ export async function shardsBalancedCheck(spec: Spec, ctx: CheckContext): Promis
   return {
     kind: 'shards-balanced',
     passed,
-    what: { key: 'check.shardsBalanced', params: { table: spec.table } },
+    what: whatOf(spec, ctx),
     expected: { key: 'expect.balanced', params: { nodes: spec.across.join(', '), max: spec.maxDifference } },
     found: { key: 'value.raw', params: { value: perNode.join(', ') } },
   };

@@ -1,6 +1,7 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import { fill, shellQuote } from '../../lessons/template.js';
 import type { CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import type { CheckResult } from '../result.js';
 import { oneLine } from './sql.js';
 
@@ -13,7 +14,7 @@ export async function shellCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
   return {
     kind: 'shell',
     passed: result.exitCode === spec.exitCode && outputOk,
-    what: { key: 'check.shell', params: { command: oneLine(command) } },
+    what: whatOf(spec, ctx),
     expected: { key: 'expect.exit', params: { code: spec.exitCode, output: spec.stdoutMatches ?? '' } },
     found: { key: 'expect.exit', params: { code: result.exitCode, output: oneLine(result.stdout, 60) } },
   };

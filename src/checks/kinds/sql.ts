@@ -1,6 +1,7 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import { fill, sqlLiteral } from '../../lessons/template.js';
 import type { CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import { describeExpectation, meets, wantsRows } from '../expect.js';
 import { display, raw, type CheckResult } from '../result.js';
 import { fillExpectation } from './fill-expectation.js';
@@ -15,14 +16,11 @@ export async function sqlCheck(spec: Spec, ctx: CheckContext): Promise<CheckResu
   return {
     kind: 'sql',
     passed: meets(found, expect),
-    what: { key: 'check.sql', params: { node: spec.node, query: oneLine(query) } },
+    what: whatOf(spec, ctx),
     expected: describeExpectation(expect),
     found: Array.isArray(found) && found.length === 0 ? { key: 'expect.noRows' } : raw(display(found)),
   };
 }
 
-export const oneLine = (text: string, max = 90) => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-};
+export { oneLine } from '../what.js';
 

@@ -1,5 +1,6 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import { nodeByPort, type CheckContext } from '../context.js';
+import { whatOf } from '../what.js';
 import type { CheckResult, Msg } from '../result.js';
 
 type Spec = Extract<CheckSpec, { kind: 'table' }>;
@@ -15,7 +16,7 @@ interface TableFacts {
 
 /** What kind of table it is, by what column, with how many shards, stored how, and where. */
 export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
-  const what: Msg = { key: 'check.table', params: { table: spec.table } };
+  const what = whatOf(spec, ctx);
   const expected = describe(spec);
   const relation = await ctx.catalog.relation(spec.table);
   if (!relation) return { kind: 'table', passed: false, what, expected, found: { key: 'found.noTable', params: { table: spec.table } } };

@@ -14,7 +14,6 @@ export const core = {
   'check.extension': 'extension {name} on {nodes}',
   'check.shell': 'command: {command}',
   'check.choice': 'answer to {exercise}',
-  'check.generic': '{kind} check',
 
   'expect.noRows': 'no rows',
   'expect.someRows': 'at least one row',

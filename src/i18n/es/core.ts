@@ -16,7 +16,6 @@ export const core: Record<keyof typeof en, string> = {
   'check.extension': 'extensión {name} en {nodes}',
   'check.shell': 'comando: {command}',
   'check.choice': 'respuesta a {exercise}',
-  'check.generic': 'comprobación {kind}',
 
   'expect.noRows': 'ninguna fila',
   'expect.someRows': 'al menos una fila',
