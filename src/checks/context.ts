@@ -14,3 +14,23 @@ export function nodeByPort(ctx: CheckContext, port: number): NodeName | undefine
 }
 
 export const nodeLabel = (ctx: CheckContext, node: NodeName) => `${node} (${portOf(ctx, node)})`;
+
+/** A node the catalog knows, named as the lab names it (worker2) or, when it is not the lab's, host:port. */
+export interface KnownNode {
+  label: string;
+  port: number;
+}
+
+/** The active primary nodes in pg_dist_node (only the workers when asked). */
+export async function activeNodes(ctx: CheckContext, workersOnly: boolean): Promise<KnownNode[]> {
+  const nodes = await ctx.catalog.nodes();
+  return nodes
+    .filter((n) => n.isactive && n.noderole === 'primary' && (!workersOnly || n.groupid !== 0))
+    .map((n) => ({ label: nodeByPort(ctx, n.nodeport) ?? `${n.nodename}:${n.nodeport}`, port: n.nodeport }));
+}
+
+/** A list of lab nodes, or a dynamic selection resolved against the catalog. */
+export async function resolveNodes(ctx: CheckContext, selection: 'workers' | 'all' | NodeName[]): Promise<KnownNode[]> {
+  if (selection === 'workers' || selection === 'all') return activeNodes(ctx, selection === 'workers');
+  return selection.map((node) => ({ label: node, port: portOf(ctx, node) }));
+}

@@ -31,10 +31,17 @@ export type Expectation = z.infer<typeof expectation>;
 
 const nodesSelector = z.union([z.literal('all'), z.array(nodeName)]);
 
+/**
+ * Fields every check may carry. `transient`: true right after its step, but a later lesson may
+ * legitimately change it (worker 3 not yet added); `check` stops asking it once a later lesson began.
+ */
+const common = { transient: z.boolean().optional() };
+
 export const checkSpec = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('sql'),
+      ...common,
       node: nodeName.default('coordinator'),
       query: z.string().min(1),
       expect: expectation,
@@ -43,6 +50,7 @@ export const checkSpec = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('explain'),
+      ...common,
       node: nodeName.default('coordinator'),
       /** The statement to plan, without EXPLAIN: the check adds EXPLAIN (COSTS OFF). */
       query: z.string().min(1),
@@ -53,6 +61,7 @@ export const checkSpec = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('nodes'),
+      ...common,
       workers: z.array(nodeName),
       coordinator: z.boolean().default(true),
       absent: z.array(nodeName).default([]),
@@ -61,26 +70,31 @@ export const checkSpec = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('table'),
+      ...common,
       table: z.string().min(1),
       type: z.enum(['distributed', 'reference', 'local']),
       distributionColumn: z.string().optional(),
       shardCount: z.number().int().positive().optional(),
       accessMethod: z.enum(['heap', 'columnar']).optional(),
       colocatedWith: z.string().optional(),
-      placedOn: z.array(nodeName).optional(),
+      /** Nodes holding a placement; `all` is every active node in pg_dist_node. */
+      placedOn: z.union([z.literal('all'), z.array(nodeName)]).optional(),
     })
     .strict(),
   z
     .object({
       kind: z.literal('shards-balanced'),
+      ...common,
       table: z.string().min(1),
-      across: z.array(nodeName).min(1),
+      /** The nodes to compare; `workers` is every active worker in pg_dist_node, however many. */
+      across: z.union([z.literal('workers'), z.array(nodeName).min(1)]),
       maxDifference: z.number().int().nonnegative().default(1),
     })
     .strict(),
   z
     .object({
       kind: z.literal('row-count'),
+      ...common,
       table: z.string().min(1),
       expect: expectation,
     })
@@ -88,6 +102,7 @@ export const checkSpec = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('setting'),
+      ...common,
       name: z.string().regex(/^[a-z_.]+$/),
       nodes: nodesSelector.default('all'),
       expect: expectation,
@@ -96,6 +111,7 @@ export const checkSpec = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('extension'),
+      ...common,
       name: z.string().regex(/^[a-z_]+$/),
       nodes: nodesSelector.default('all'),
     })
@@ -103,6 +119,7 @@ export const checkSpec = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('shell'),
+      ...common,
       command: z.string().min(1),
       exitCode: z.number().int().default(0),
       stdoutMatches: z.string().optional(),

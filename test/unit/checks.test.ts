@@ -86,6 +86,22 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect(say(r.found)).toContain('worker3=0');
   });
 
+  it('shards-balanced across: workers follows pg_dist_node, so a new empty worker fails it', async () => {
+    expect((await check({ kind: 'shards-balanced', table: 'activity_log', across: 'workers' })).passed).toBe(true);
+    const withWorker3 = broken('nodes', [], (n) => [...n, { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 }]);
+    const r = await check({ kind: 'shards-balanced', table: 'activity_log', across: 'workers' }, withWorker3);
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('worker1=16, worker2=16, worker3=0');
+  });
+
+  it('table placedOn: all asks for a copy on every active node, the new one included', async () => {
+    expect((await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: 'all' })).passed).toBe(true);
+    const withWorker3 = broken('nodes', [], (n) => [...n, { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 }]);
+    const r = await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: 'all' }, withWorker3);
+    expect(r.passed).toBe(false);
+    expect(say(r.expected)).toContain('on coordinator, worker1, worker2, worker3');
+  });
+
   it('row-count: passes on 5 rows and fails on missing rows', async () => {
     expect((await check({ kind: 'row-count', table: 'activity_log', expect: { equals: 5 } })).passed).toBe(true);
     const r = await check({ kind: 'row-count', table: 'activity_log', expect: { equals: 5 } }, broken('rowCount', ['activity_log'], () => 3));

@@ -1,5 +1,5 @@
 import type { CheckSpec } from '../../lessons/schema.js';
-import { nodeByPort, type CheckContext } from '../context.js';
+import { nodeByPort, resolveNodes, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
 import type { CheckResult, Msg } from '../result.js';
 
@@ -17,7 +17,8 @@ interface TableFacts {
 /** What kind of table it is, by what column, with how many shards, stored how, and where. */
 export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
   const what = whatOf(spec, ctx);
-  const expected = describe(spec);
+  const placedOnWanted = spec.placedOn === undefined ? undefined : (await resolveNodes(ctx, spec.placedOn)).map((n) => n.label).sort();
+  const expected = describe({ ...spec, placedOn: placedOnWanted });
   const relation = await ctx.catalog.relation(spec.table);
   if (!relation) return { kind: 'table', passed: false, what, expected, found: { key: 'found.noTable', params: { table: spec.table } } };
 
@@ -46,7 +47,7 @@ export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
     (spec.shardCount === undefined || facts.shardCount === spec.shardCount) &&
     (spec.accessMethod === undefined || facts.accessMethod === spec.accessMethod) &&
     (spec.colocatedWith === undefined || facts.colocatedWith === spec.colocatedWith) &&
-    (spec.placedOn === undefined || [...spec.placedOn].sort().join() === facts.placedOn?.join());
+    (spec.placedOn === undefined || placedOnWanted!.join() === facts.placedOn?.join());
 
   return { kind: 'table', passed, what, expected, found: describe({ ...facts, type: facts.type ?? 'local' }) };
 }
