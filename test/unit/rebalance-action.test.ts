@@ -7,7 +7,7 @@ import { templateVars } from '../../src/lab/paths.js';
 const result = (rows: unknown[][]): StatementResult[] => [{ command: 'SELECT', rowCount: rows.length, columns: [], rows: rows as never }];
 
 /** A fake coordinator: answers the start, then one status row per poll from `statuses`. */
-function fakeLab(start: () => StatementResult[], statuses: [string, Record<string, number>][], failure?: string) {
+function fakeLab(start: () => StatementResult[], statuses: [string, Record<string, number>][], failure?: string, retries?: [number, string]) {
   const seen: string[] = [];
   const progress: Progress[] = [];
   let poll = 0;
@@ -21,6 +21,7 @@ function fakeLab(start: () => StatementResult[], statuses: [string, Record<strin
         const [state, counts] = statuses[Math.min(poll++, statuses.length - 1)]!;
         return result([['7', state, JSON.stringify(counts)]]);
       }
+      if (sql.includes('retry_count')) return result(retries ? [retries] : []);
       if (sql.includes('pg_dist_background_task')) return result(failure ? [[failure]] : []);
       return result([]);
     },
@@ -88,6 +89,21 @@ describe('lab.rebalance', () => {
     expect(r.ok).toBe(false);
     expect(r.error).toMatchObject({ key: 'lab.rebalanceStalled', params: { job: 7 } });
     expect(lab.seen).toContain(STOP_SQL);
+  });
+
+  it('stops a job whose move keeps failing, with Citus\'s message, instead of retrying for ever', async () => {
+    const orphan = 'shard move failed as the orphaned shard public.users_heap_102093 leftover from the previous move could not be cleaned up';
+    const lab = fakeLab(() => result([['7']]), [['running', { done: 17, runnable: 3 }]], undefined, [3, orphan]);
+    const r = await rebalanceAction(fast).run(lab.ctx);
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatchObject({ key: 'lab.rebalanceTaskFailing', params: { job: 7, retries: 3 }, detail: orphan });
+    expect(lab.seen).toContain(STOP_SQL);
+  });
+
+  it('keeps waiting while a failed move has been retried fewer times than the limit', async () => {
+    const lab = fakeLab(() => result([['7']]), [['running', { done: 1, runnable: 1 }], ['finished', { done: 2 }]], undefined, [1, 'could not connect']);
+    const r = await rebalanceAction(fast).run(lab.ctx);
+    expect(r.ok).toBe(true);
   });
 
   it('stops the job when the learner cancels', async () => {

@@ -3,4 +3,6 @@ export const lessons2 = {
   'lab.rebalanceFailed': 'The rebalance job {job} ended as "{state}"; the shards that had not moved stay where they were.',
   'lab.rebalanceStalled':
     'The rebalance job {job} finished no move in {seconds} s, so it was stopped with citus_rebalance_stop(). Look at citus_rebalance_status() and run the step again.',
+  'lab.rebalanceTaskFailing':
+    'A move of rebalance job {job} failed {retries} times, so the job was stopped with citus_rebalance_stop(). Citus said:',
 } as const;

@@ -5,4 +5,6 @@ export const lessons2: Record<keyof typeof en, string> = {
   'lab.rebalanceFailed': 'El trabajo de rebalanceo {job} terminó como "{state}"; los shards que no se movieron siguen donde estaban.',
   'lab.rebalanceStalled':
     'El trabajo de rebalanceo {job} no terminó ningún movimiento en {seconds} s, así que se detuvo con citus_rebalance_stop(). Mira citus_rebalance_status() y vuelve a ejecutar el paso.',
+  'lab.rebalanceTaskFailing':
+    'Un movimiento del trabajo de rebalanceo {job} falló {retries} veces, así que el trabajo se detuvo con citus_rebalance_stop(). Citus dijo:',
 };

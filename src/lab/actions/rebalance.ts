@@ -18,6 +18,8 @@ export interface RebalanceOptions {
   pollMs?: number;
   /** Stop the job and fail when no move finished for this long. */
   stallMs?: number;
+  /** Stop the job and fail when one move has failed this many times (Citus retries a failed move for ever). */
+  maxRetries?: number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
 }
@@ -25,6 +27,7 @@ export interface RebalanceOptions {
 export function rebalanceAction(options: RebalanceOptions = {}): Action {
   const pollMs = options.pollMs ?? 500;
   const stallMs = options.stallMs ?? 10 * 60_000;
+  const maxRetries = options.maxRetries ?? 3;
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? (() => performance.now());
 
@@ -63,6 +66,17 @@ export function rebalanceAction(options: RebalanceOptions = {}): Action {
           ctx.onProgress?.({ done: last.done, total: last.total, unit: 'moves' });
         }
         if (TERMINAL.has(last.state)) break;
+        const failing = await retried(ctx, job).catch(() => undefined);
+        if (failing && failing.retries >= maxRetries) {
+          await ctx.runSql('coordinator', STOP_SQL).catch(() => undefined);
+          log.push(STOP_SQL);
+          const error: StepError = {
+            key: 'lab.rebalanceTaskFailing',
+            params: { job, retries: failing.retries },
+            ...(failing.message && { detail: failing.message }),
+          };
+          return { ok: false, log: log.join('\n'), error };
+        }
         if (now() - lastChange > stallMs) {
           await ctx.runSql('coordinator', STOP_SQL).catch(() => undefined);
           log.push(STOP_SQL);
@@ -127,6 +141,18 @@ export function parseCounts(value: unknown): Record<string, number> {
   }
   if (!object || typeof object !== 'object') return {};
   return Object.fromEntries(Object.entries(object as Record<string, unknown>).map(([k, v]) => [k, Number(v) || 0]));
+}
+
+/** The move that failed most often in this job, with Citus's last message for it. */
+async function retried(ctx: ActionContext, job: number): Promise<{ retries: number; message?: string } | undefined> {
+  const [result] = await ctx.runSql(
+    'coordinator',
+    `SELECT retry_count, message FROM pg_dist_background_task WHERE job_id = ${Number(job)} AND retry_count > 0 ORDER BY retry_count DESC LIMIT 1;`,
+  );
+  const row = result?.rows[0];
+  if (!row) return undefined;
+  const message = typeof row[1] === 'string' && row[1].trim() !== '' ? row[1].trim() : undefined;
+  return { retries: Number(row[0]) || 0, ...(message && { message }) };
 }
 
 async function failureMessage(ctx: ActionContext, job: number): Promise<string | undefined> {
