@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Cell, QueryResult } from '../checks/catalog.js';
 import { NodeUnreachable } from '../checks/catalog.js';
 import type { NodeName } from '../lessons/schema.js';
+import { splitSql } from '../lessons/split-sql.js';
 
 export interface NodeAddress {
   host: string;
@@ -12,10 +13,13 @@ export interface NodeAddress {
 
 /** PostgreSQL's own error, with what the learner needs to fix the statement. */
 export class SqlError extends Error {
+  /** Results of the statements that ran before the failing one. */
+  partial: StatementResult[] = [];
+
   constructor(
     message: string,
     readonly code: string | undefined,
-    readonly position: number | undefined,
+    public position: number | undefined,
     readonly detail: string | undefined,
     readonly hint: string | undefined,
   ) {
@@ -58,7 +62,11 @@ export class SqlNodes {
     return pool;
   }
 
-  /** Runs one or more statements; returns every statement's result (the simple protocol when no params). */
+  /**
+   * Runs SQL as psql does: one statement at a time, each in its own transaction (a multi-statement
+   * string sent whole would run as one transaction, which Citus treats differently). With params,
+   * the text is one statement. A failing statement keeps the results of those before it.
+   */
   async run(node: NodeName, sql: string, params?: unknown[], signal?: AbortSignal): Promise<StatementResult[]> {
     let client: pg.PoolClient;
     try {
@@ -68,19 +76,31 @@ export class SqlNodes {
     }
     const cancel = () => void this.cancelBackend(node, (client as unknown as { processID?: number }).processID);
     signal?.addEventListener('abort', cancel, { once: true });
+    const statements = params ? [{ text: sql, offset: 0 }] : splitSql(sql);
+    const results: StatementResult[] = [];
+    let current = statements[0];
     try {
-      const raw = (await client.query({ text: sql, values: params, rowMode: 'array' })) as unknown;
-      const list = (Array.isArray(raw) ? raw : [raw]) as pg.QueryArrayResult[];
+      for (const statement of statements) {
+        current = statement;
+        if (signal?.aborted) throw new Error('canceling statement due to user request');
+        const r = (await client.query({ text: statement.text, values: params, rowMode: 'array' })) as pg.QueryArrayResult;
+        results.push({
+          command: r.command ?? '',
+          rowCount: r.rowCount ?? r.rows?.length ?? 0,
+          columns: (r.fields ?? []).map((f) => f.name),
+          rows: (r.rows ?? []) as Cell[][],
+        });
+      }
       client.release();
-      return list.map((r) => ({
-        command: r.command ?? '',
-        rowCount: r.rowCount ?? r.rows?.length ?? 0,
-        columns: (r.fields ?? []).map((f) => f.name),
-        rows: (r.rows ?? []) as Cell[][],
-      }));
+      return results;
     } catch (error) {
       client.release(isConnectionError(error));
-      throw this.translate(node, error);
+      const translated = this.translate(node, error);
+      if (translated instanceof SqlError) {
+        translated.partial = results;
+        if (translated.position !== undefined && current) translated.position += current.offset;
+      }
+      throw translated;
     } finally {
       signal?.removeEventListener('abort', cancel);
     }

@@ -60,7 +60,7 @@ async function runBody(step: StepSpec, deps: StepDeps): Promise<{ output: StepOu
       if (expectError) {
         const matched = result.exitCode !== 0 && expectError.test(text);
         return matched
-          ? { output: { kind: 'text', text }, note: { key: 'step.expectedError' } }
+          ? { output: { kind: 'text', text }, note: { key: 'step.expectedError', params: { detail: '' } } }
           : { output: { kind: 'text', text }, error: { key: 'step.expectedErrorMissing', params: { pattern: step.expectError! } } };
       }
       if (result.exitCode !== 0) {
@@ -76,15 +76,17 @@ async function runBody(step: StepSpec, deps: StepDeps): Promise<{ output: StepOu
     }
     return { output: { kind: 'none' } };
   } catch (error) {
-    const e = error as { message?: string; position?: number; name?: string; node?: string; port?: number };
+    const e = error as { message?: string; position?: number; name?: string; node?: string; port?: number; partial?: StatementResult[] };
     const detail = e?.message ?? String(error);
+    // What ran before the failing statement is shown, as psql shows it.
+    const output: StepOutput = e?.partial?.length ? { kind: 'results', results: e.partial } : { kind: 'none' };
     if (expectError && expectError.test(detail)) {
-      return { output: { kind: 'text', text: detail }, note: { key: 'step.expectedError' } };
+      return { output, note: { key: 'step.expectedError', params: { detail } } };
     }
     if (e?.name === 'NodeUnreachable') {
-      return { output: { kind: 'none' }, error: { key: 'step.nodeDown', params: { node: e.node ?? '?', port: e.port ?? 0 }, detail } };
+      return { output, error: { key: 'step.nodeDown', params: { node: e.node ?? '?', port: e.port ?? 0 }, detail } };
     }
-    if (deps.signal?.aborted) return { output: { kind: 'none' }, error: { key: 'step.cancelled' } };
-    return { output: { kind: 'none' }, error: { key: 'step.sqlFailed', detail, ...(e?.position !== undefined && { position: e.position }) } };
+    if (deps.signal?.aborted) return { output, error: { key: 'step.cancelled' } };
+    return { output, error: { key: 'step.sqlFailed', detail, ...(e?.position !== undefined && { position: e.position }) } };
   }
 }

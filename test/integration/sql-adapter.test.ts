@@ -33,6 +33,19 @@ describe.skipIf(reason)(`SQL adapter and live catalog on a real PostgreSQL${reas
     expect(results[2]).toMatchObject({ columns: ['id', 'name'], rows: [[1, 'ñandú'], [2, 'año']] });
   });
 
+  it('runs statements one at a time like psql: what ran before a failure stays, and its results are kept', async () => {
+    const error = await sql.run('coordinator', "CREATE TABLE kept (id int);\nINSERT INTO kept VALUES (1);\nSELECT 1/0;").catch((e) => e);
+    expect(error).toBeInstanceOf(SqlError);
+    expect(error.partial.map((r: { command: string }) => r.command)).toEqual(['CREATE', 'INSERT']);
+    expect((await sql.query('coordinator', 'SELECT count(*) FROM kept')).rows).toEqual([['1']]);
+  });
+
+  it('gives error positions in the whole text, not the statement', async () => {
+    const text = 'SELECT 1;\nSELECT * FROM nowhere';
+    const error = await sql.run('coordinator', text).catch((e) => e);
+    expect(text.slice(error.position - 1)).toMatch(/^nowhere/);
+  });
+
   it('turns a SQL error into PostgreSQL\'s message with its position', async () => {
     const error = await sql.run('coordinator', 'SELECT * FROM nowhere').catch((e) => e);
     expect(error).toBeInstanceOf(SqlError);

@@ -32,7 +32,7 @@ export const core = {
   'found.noAnswer': 'no answer yet',
 
   'step.skippedVersion': 'Skipped: this step does not apply to Citus {version}.',
-  'step.expectedError': 'This error is the point of the step: PostgreSQL refused, as expected.',
+  'step.expectedError': 'This error is the point of the step: refused, as expected. {detail}',
   'step.expectedErrorMissing': 'The statement was expected to fail (matching "{pattern}") but it succeeded.',
   'step.shellFailed': 'The command failed with exit status {code}.',
   'step.sqlFailed': 'PostgreSQL refused the statement:',

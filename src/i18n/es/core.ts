@@ -34,7 +34,7 @@ export const core: Record<keyof typeof en, string> = {
   'found.noAnswer': 'todavía sin respuesta',
 
   'step.skippedVersion': 'Omitido: este paso no aplica a Citus {version}.',
-  'step.expectedError': 'Este error es el objetivo del paso: PostgreSQL lo rechazó, como se esperaba.',
+  'step.expectedError': 'Este error es el objetivo del paso: se rechazó, como se esperaba. {detail}',
   'step.expectedErrorMissing': 'Se esperaba que la sentencia fallara (con "{pattern}") pero se ejecutó sin error.',
   'step.shellFailed': 'El comando falló con el código de salida {code}.',
   'step.sqlFailed': 'PostgreSQL rechazó la sentencia:',
