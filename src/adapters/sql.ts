@@ -50,7 +50,7 @@ export class SqlNodes {
         port: a.port,
         user: a.user,
         database: a.database,
-        max: 2,
+        max: 4,
         idleTimeoutMillis: 2_000,
         connectionTimeoutMillis: 5_000,
         allowExitOnIdle: true,

@@ -24,17 +24,23 @@ export async function runLessonChecks(
   options: { skipTransient?: boolean } = {},
 ): Promise<LessonCheckResults> {
   const keep = (specs: CheckSpec[]) => (options.skipTransient ? specs.filter((c) => !c.transient) : specs);
-  const steps = [];
-  for (const step of lesson.spec.steps) {
-    const specs = keep(step.checks);
-    if (specs.length === 0 || (step.when && !versionAllows(step.when, citusVersion))) continue;
-    const checks = await runChecks(specs, ctx);
-    steps.push({ id: step.id, passed: checks.every((c) => c.passed), checks });
-  }
-  const exercises = [];
-  for (const exercise of lesson.spec.exercises) {
-    const grade = await gradeExercise({ ...exercise, checks: keep(exercise.checks) }, ctx, answers[exercise.id]);
-    exercises.push({ id: exercise.id, passed: grade.passed, checks: grade.checks });
-  }
+  const stepsToCheck = lesson.spec.steps.filter(
+    (step) => keep(step.checks).length > 0 && !(step.when && !versionAllows(step.when, citusVersion)),
+  );
+  // Every question is a read: ask them all at once (the pools bound how many run on a node).
+  const [steps, exercises] = await Promise.all([
+    Promise.all(
+      stepsToCheck.map(async (step) => {
+        const checks = await runChecks(keep(step.checks), ctx);
+        return { id: step.id, passed: checks.every((c) => c.passed), checks };
+      }),
+    ),
+    Promise.all(
+      lesson.spec.exercises.map(async (exercise) => {
+        const grade = await gradeExercise({ ...exercise, checks: keep(exercise.checks) }, ctx, answers[exercise.id]);
+        return { id: exercise.id, passed: grade.passed, checks: grade.checks };
+      }),
+    ),
+  ]);
   return { steps, exercises };
 }
