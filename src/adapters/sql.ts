@@ -31,6 +31,7 @@ export class SqlError extends Error {
 export interface StatementResult extends QueryResult {
   command: string;
   rowCount: number;
+  notices?: string[];
 }
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03']);
@@ -55,6 +56,7 @@ export class SqlNodes {
         connectionTimeoutMillis: 5_000,
         allowExitOnIdle: true,
         application_name: 'citus-lab-tutor',
+        types: typeParsers,
       });
       pool.on('error', () => undefined);
       this.pools.set(node, pool);
@@ -78,6 +80,10 @@ export class SqlNodes {
     signal?.addEventListener('abort', cancel, { once: true });
     const statements = params ? [{ text: sql, offset: 0 }] : splitSql(sql);
     const results: StatementResult[] = [];
+    // NOTICE and WARNING lines, as psql prints them, kept with the statement that raised them.
+    let notices: string[] = [];
+    const onNotice = (n: { severity?: string; message?: string }) => notices.push(`${n.severity ?? 'NOTICE'}:  ${n.message ?? ''}`);
+    client.on('notice', onNotice);
     let current = statements[0];
     try {
       for (const statement of statements) {
@@ -89,7 +95,9 @@ export class SqlNodes {
           rowCount: r.rowCount ?? r.rows?.length ?? 0,
           columns: (r.fields ?? []).map((f) => f.name),
           rows: (r.rows ?? []) as Cell[][],
+          ...(notices.length > 0 && { notices }),
         });
+        notices = [];
       }
       client.release();
       return results;
@@ -102,6 +110,7 @@ export class SqlNodes {
       }
       throw translated;
     } finally {
+      client.off('notice', onNotice);
       signal?.removeEventListener('abort', cancel);
     }
   }
@@ -140,8 +149,22 @@ export class SqlNodes {
   }
 }
 
+/**
+ * The node itself did not answer: a socket error, or the server saying it is starting or stopping.
+ * An error the server sent with its own SQLSTATE (a worker down behind the coordinator, say) is
+ * the statement's error, not this node's.
+ */
 function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
+  const e = error as { code?: string; message?: string; severity?: string };
   if (e?.code && CONNECTION_CODES.has(e.code)) return true;
+  if (e?.severity) return false;
   return /connect|Connection terminated|timeout expired|the database system is (starting|shutting) up/i.test(e?.message ?? '');
 }
+
+/** Types shown as PostgreSQL prints them (as psql does): dates, times, intervals, JSON, arrays. */
+const NATIVE_TYPES = new Set([16, 20, 21, 23, 26, 700, 701, 1700]);
+const asText = (value: string) => value;
+const typeParsers = {
+  getTypeParser: ((oid: number, format?: string) =>
+    NATIVE_TYPES.has(oid) ? pg.types.getTypeParser(oid, format as 'text') : asText) as typeof pg.types.getTypeParser,
+};

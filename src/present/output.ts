@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/index.js';
 import type { StepOutcome } from '../runner/outcome.js';
-import { msg } from './text.js';
+import type { Msg } from '../checks/result.js';
 import { formatTable } from './table.js';
 
 export interface OutputLine {
@@ -8,23 +8,32 @@ export interface OutputLine {
   tone?: 'error' | 'note' | 'dim';
 }
 
+export const msg = (t: Translate, m: Msg) => t(m.key, m.params);
+
 /**
  * A finished step's output for the output pane: shell text, SQL results as aligned tables cut at
  * `maxRows` with a row count, and errors in the learner's language next to PostgreSQL's own message.
  */
-export function outputLines(t: Translate, outcome: StepOutcome, width: number, maxRows = 8): OutputLine[] {
+export function outputLines(
+  t: Translate,
+  outcome: StepOutcome,
+  width: number,
+  maxRows = 8,
+  opts: { textShown?: boolean } = {},
+): OutputLine[] {
   const lines: OutputLine[] = [];
   const out = outcome.output;
-  if (out.kind === 'text' && out.text.trim()) lines.push(...out.text.trimEnd().split('\n').map((text) => ({ text })));
+  if (out.kind === 'text' && out.text.trim() && !opts.textShown) lines.push(...out.text.trimEnd().split('\n').map((text) => ({ text })));
   if (out.kind === 'results') {
     for (const r of out.results) {
+      lines.push(...(r.notices ?? []).map((text) => ({ text, tone: 'note' as const })));
       if (r.columns.length === 0) {
         lines.push({ text: `${r.command}${r.rowCount ? ` ${r.rowCount}` : ''}`, tone: 'dim' });
         continue;
       }
       const table = formatTable(r.columns, r.rows, maxRows, width);
       lines.push(...table.lines.map((text) => ({ text })));
-      const count = t('output.rows', { count: r.rows.length });
+      const count = t(r.rows.length === 1 ? 'output.row' : 'output.rows', { count: r.rows.length });
       lines.push({ text: table.hidden ? `${count} ${t('output.hidden', { count: table.hidden })}` : count, tone: 'dim' });
     }
   }

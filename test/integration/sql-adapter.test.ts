@@ -53,6 +53,18 @@ describe.skipIf(reason)(`SQL adapter and live catalog on a real PostgreSQL${reas
     expect(error.position).toBe(15);
   });
 
+  it('shows dates, JSON and arrays as PostgreSQL prints them, and keeps NOTICE lines with their statement', async () => {
+    const [r, select] = await sql.run('coordinator', "DO $$ BEGIN RAISE NOTICE 'hola, ñandú'; END $$; SELECT date '2026-08-01' AS d, '{\"a\": 1}'::jsonb AS j, ARRAY[1,2] AS a, interval '90 minutes' AS i");
+    expect(r!.notices).toEqual(['NOTICE:  hola, ñandú']);
+    expect(select!.rows).toEqual([['2026-08-01', '{"a": 1}', '{1,2}', '01:30:00']]);
+  });
+
+  it('blames the statement, not this node, for an error the server reports about another node', async () => {
+    const error = await sql.run('coordinator', "DO $$ BEGIN RAISE EXCEPTION 'connection to the remote node 127.0.0.1:1 failed'; END $$").catch((e) => e);
+    expect(error).toBeInstanceOf(SqlError);
+    expect(error).not.toBeInstanceOf(NodeUnreachable);
+  });
+
   it('reports a node that does not listen as unreachable, naming node and port', async () => {
     const error = await sql.run('worker2', 'SELECT 1').catch((e) => e);
     expect(error).toBeInstanceOf(NodeUnreachable);
