@@ -21,6 +21,7 @@ const COMMANDS: Record<Exclude<CommandName, 'tui'>, () => Promise<Command>> = {
   lint: async () => (await import('../commands/lint.js')).lintCommand,
   help: async () => helpCommand,
   cluster: async () => (await import('../commands/cluster.js')).clusterCommand,
+  class: async () => (await import('../commands/class.js')).classCommand,
 };
 
 export function programVersion(): string {

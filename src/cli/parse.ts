@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import type { RawGlobals } from '../config/options.js';
 
-export const COMMANDS = ['list', 'run', 'check', 'reset', 'doctor', 'lint', 'help', 'cluster'] as const;
+export const COMMANDS = ['list', 'run', 'check', 'reset', 'doctor', 'lint', 'help', 'cluster', 'class'] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tui';
 
 const OPTIONS = {
@@ -12,6 +12,13 @@ const OPTIONS = {
   'pg-bin': { type: 'string' },
   lessons: { type: 'string' },
   rows: { type: 'string' },
+  until: { type: 'string' },
+  coordinator: { type: 'string' },
+  provider: { type: 'string' },
+  junit: { type: 'string' },
+  students: { type: 'string' },
+  dir: { type: 'string' },
+  clusters: { type: 'boolean' },
   json: { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   all: { type: 'boolean' },
@@ -39,6 +46,10 @@ export interface Parsed {
     from?: string;
     answers: string[];
     workers?: string;
+    junit?: string;
+    students?: string;
+    dir?: string;
+    clusters: boolean;
   };
 }
 
@@ -69,6 +80,9 @@ export function parseCommandLine(argv: string[]): Parsed {
       'pg-bin': values['pg-bin'],
       lessons: values.lessons,
       rows: values.rows,
+      until: values.until,
+      coordinator: values.coordinator,
+      provider: values.provider,
     },
     flags: {
       json: values.json ?? false,
@@ -81,6 +95,10 @@ export function parseCommandLine(argv: string[]): Parsed {
       from: values.from,
       answers: values.answer ?? [],
       workers: values.workers,
+      junit: values.junit,
+      students: values.students,
+      dir: values.dir,
+      clusters: values.clusters ?? false,
     },
   };
 }

@@ -8,12 +8,29 @@ import { runLessonChecks } from '../runner/lesson-checks.js';
 import { ProgressBook } from '../store/book.js';
 import { lessonOf, updateExercise } from '../store/progress.js';
 import type { Command, CommandContext } from './context.js';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../adapters/fs.js';
+import { lessonTimings } from '../report/timings.js';
+import { junitXml } from '../report/junit.js';
+import { junitSuites } from '../report/junit-report.js';
 
 export interface LessonReport {
   id: string;
   passed: boolean;
-  steps: { id: string; title: string; passed: boolean; checks: CheckResult[] }[];
-  exercises: { id: string; title: string; passed: boolean; hintsUsed: number; checks: CheckResult[] }[];
+  /** Time the learner took (steps' run time and exercises' solving time, ms) and hints used, from progress.json. */
+  ms: number;
+  hintsUsed: number;
+  steps: { id: string; title: string; passed: boolean; ms: number | null; checks: CheckResult[] }[];
+  exercises: {
+    id: string;
+    title: string;
+    passed: boolean;
+    hintsUsed: number;
+    attempts: number;
+    ms: number | null;
+    passedAt: string | null;
+    checks: CheckResult[];
+  }[];
 }
 
 export const checkCommand: Command = async (ctx) => {
@@ -31,10 +48,15 @@ export const checkCommand: Command = async (ctx) => {
     if (parsed.flags.answers.length > 0) await recordAnswers(ctx, book, lessons);
     const reports: LessonReport[] = [];
     for (const lesson of lessons) reports.push(await checkLesson(lab, book, lesson, ctx));
+    if (parsed.flags.junit) {
+      const xml = junitXml('citus-lab-tutor', junitSuites(t, lessons, reports, options.lang));
+      await writeFileAtomic(resolve(parsed.flags.junit), xml, 0o644);
+    }
     if (parsed.flags.json) {
       io.out(JSON.stringify({ lessons: reports.map((r) => renderReport(ctx, r)) }, null, 2));
     } else {
       for (const r of reports) printReport(ctx, lessons.find((l) => l.id === r.id)!, r);
+      if (parsed.flags.junit) io.out(t('class.junit.written', { file: resolve(parsed.flags.junit) }));
       const unreachable = reports.some((r) => [...r.steps, ...r.exercises].some((s) => s.checks.some((c) => c.found.key === 'found.unreachable')));
       if (unreachable) io.out(t('hint.clusterDown'));
     }
@@ -57,13 +79,21 @@ export async function checkLesson(lab: Lab, book: ProgressBook, lesson: Lesson, 
       await book.update((p) => updateExercise(p, lesson.id, exercise.id, (e) => ({ ...e, passed: true, passedAt: new Date().toISOString() })));
     }
   }
-  const steps = results.steps.map((s) => ({ ...s, title: stepTitle(lesson, lang, s.id) }));
+  const timings = lessonTimings(
+    lessonOf(book.progress, lesson.id),
+    lesson.spec.steps.map((s) => s.id),
+    lesson.spec.exercises.map((e) => e.id),
+  );
+  const steps = results.steps.map((s) => ({ id: s.id, title: stepTitle(lesson, lang, s.id), passed: s.passed, ms: timings.steps[s.id] ?? null, checks: s.checks }));
   const exercises = results.exercises.map((e) => ({
-    ...e,
+    id: e.id,
     title: exerciseProse(lesson, lang, e.id)?.title ?? e.id,
-    hintsUsed: state.exercises[e.id]?.hintsUsed ?? 0,
+    passed: e.passed,
+    ...timings.exercises[e.id]!,
+    checks: e.checks,
   }));
-  return { id: lesson.id, passed: [...steps, ...exercises].every((s) => s.passed), steps, exercises };
+  const passed = [...steps, ...exercises].every((s) => s.passed);
+  return { id: lesson.id, passed, ms: timings.ms, hintsUsed: timings.hintsUsed, steps, exercises };
 }
 
 async function recordAnswers(ctx: CommandContext, book: ProgressBook, lessons: Lesson[]) {
@@ -90,6 +120,8 @@ export function renderReport(ctx: CommandContext, r: LessonReport) {
   return {
     id: r.id,
     passed: r.passed,
+    ms: r.ms,
+    hintsUsed: r.hintsUsed,
     steps: r.steps.map((s) => ({ ...s, checks: renderChecks(ctx, s.checks) })),
     exercises: r.exercises.map((e) => ({ ...e, checks: renderChecks(ctx, e.checks) })),
   };

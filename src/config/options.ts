@@ -30,6 +30,9 @@ export interface RawGlobals {
   'pg-bin'?: string;
   lessons?: string;
   rows?: string;
+  until?: string;
+  coordinator?: string;
+  provider?: string;
 }
 
 export const builtinLessonsDir = () => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lessons');

@@ -1,7 +1,8 @@
 import { core } from './en/core.js';
+import { klass } from './en/class.js';
 import { cluster } from './en/cluster.js';
 import { ui } from './en/ui.js';
 import { lessons } from './en/lessons.js';
 import { lessons2 } from './en/lessons2.js';
 
-export const en = { ...core, ...cluster, ...ui, ...lessons, ...lessons2 } as const;
+export const en = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2 } as const;
