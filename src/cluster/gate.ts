@@ -3,6 +3,8 @@ import type { LabOptions } from '../config/options.js';
 import type { Discovery, PostgresInstall } from './discover.js';
 import { preflight, type PreflightItem } from './preflight.js';
 import { ownRunningNodes } from './status.js';
+import { requireMatchingData } from './data-version.js';
+import { layoutOf } from './layout.js';
 
 /** The first preflight failure as an error the learner can act on (message + what to do), or undefined. */
 export function firstFailure(items: PreflightItem[]): UserError | undefined {
@@ -22,6 +24,7 @@ export async function requireReady(options: LabOptions, discovery: Discovery, ui
   const items = await preflight({ options, discovery, ownRunning, ...(uid !== undefined && { uid }) });
   const failure = firstFailure(items);
   if (failure) throw failure;
+  await requireMatchingData(layoutOf(options), discovery.chosen!);
   return discovery.chosen!;
 }
 

@@ -1,6 +1,7 @@
 import { ExitCode, UserError } from '../errors.js';
 import { openClusterEnv } from '../cluster/connect.js';
 import { destroyCluster, requireLabMark } from '../cluster/destroy.js';
+import { requireMatchingData } from '../cluster/data-version.js';
 import { discoverPostgres, type Discovery, type PostgresInstall } from '../cluster/discover.js';
 import { requireInstall, requireReady } from '../cluster/gate.js';
 import { isInitialized } from '../cluster/initdb.js';
@@ -95,6 +96,7 @@ async function start({ options, io, t }: CommandContext, discovery: Discovery): 
   const existing: ClusterNode[] = [];
   for (const node of nodeList(layout)) if (await isInitialized(node)) existing.push(node);
   if (existing.length === 0) throw new UserError({ key: 'cluster.noCluster', params: { dir: options.labDir }, hint: 'cluster.hint.up', exitCode: ExitCode.failed });
+  await requireMatchingData(layout, install);
   return withInterrupt(async (signal) => {
     const env = openClusterEnv(options, install, { signal, log: (line) => io.out(`  $ ${line}`) });
     try {

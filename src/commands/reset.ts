@@ -1,4 +1,6 @@
 import { ExitCode, UserError } from '../errors.js';
+import { existsSync } from 'node:fs';
+import { hasMark } from '../lab/mark.js';
 import { openLab } from '../lab/open-lab.js';
 import { findLesson } from '../lessons/order.js';
 import type { Lesson } from '../lessons/lesson.js';
@@ -13,6 +15,10 @@ export const resetCommand: Command = async (ctx) => {
   const { parsed, options, io, t } = ctx;
   const target = parsed.positionals[0];
   if (!parsed.flags.all && !target) throw new UserError({ key: 'error.resetNeedsLesson', hint: 'hint.list' });
+  // Like destroy: nothing is undone in a folder that is not the lab's own (no mark, someone else's files).
+  if (existsSync(options.labDir) && !(await hasMark(options.labDir))) {
+    throw new UserError({ key: 'cluster.notALab', params: { dir: options.labDir }, hint: 'cluster.hint.notALab' });
+  }
   const lab = await openLab(options);
   try {
     let lessons: Lesson[] = lab.lessons;

@@ -4,5 +4,6 @@ import { cluster } from './en/cluster.js';
 import { ui } from './en/ui.js';
 import { lessons } from './en/lessons.js';
 import { lessons2 } from './en/lessons2.js';
+import { reliability } from './en/reliability.js';
 
-export const en = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2 } as const;
+export const en = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability } as const;

@@ -5,6 +5,7 @@ import { cluster } from './es/cluster.js';
 import { ui } from './es/ui.js';
 import { lessons } from './es/lessons.js';
 import { lessons2 } from './es/lessons2.js';
+import { reliability } from './es/reliability.js';
 
 /** Spanish: the compiler refuses a key English has and Spanish lacks (and the reverse). */
-export const es: Record<keyof typeof en, string> = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2 };
+export const es: Record<keyof typeof en, string> = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability };

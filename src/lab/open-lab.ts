@@ -14,6 +14,7 @@ import type { StepDeps } from '../runner/execute-step.js';
 import { clusterActions } from '../cluster/actions.js';
 import { labActions } from './actions/index.js';
 import { templateVars } from './paths.js';
+import { ensureLabDir } from './mark.js';
 
 /** The composition root: options, lessons, adapters and the catalog, opened once per command. */
 export interface Lab {
@@ -60,7 +61,11 @@ export async function openLab(options: LabOptions): Promise<Lab> {
         actions,
         citusVersion,
         runSql: (node, text, signal) => sql.run(node, text, undefined, signal),
-        runShell: (script, opts) => runShell(script, { cwd: options.labDir, ...opts }),
+        // The lab folder is the shell's working folder: made again if it was deleted by hand meanwhile.
+        runShell: async (script, opts) => {
+          await ensureLabDir(options.labDir);
+          return runShell(script, { cwd: options.labDir, ...opts });
+        },
         ...extra,
       };
     },

@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bufferIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { requireMatchingData } from '../../src/cluster/data-version.js';
+import { layoutOf } from '../../src/cluster/layout.js';
+import { resolveOptions } from '../../src/config/options.js';
+import { tempTree } from '../helpers/temp.js';
+import { shellLesson } from '../helpers/shell-lesson.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
+async function tree(files: Record<string, string> = {}) {
+  const t = await tempTree(files);
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+async function run(args: string[], env: NodeJS.ProcessEnv = {}, answers: string[] = []) {
+  const io = bufferIo(answers);
+  const code = await main(args, { LANG: 'en_US.UTF-8', ...env }, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+const progressOf = async (labDir: string) => JSON.parse(await readFile(join(labDir, 'progress.json'), 'utf8')) as { lessons: Record<string, { steps: Record<string, unknown> }> };
+
+describe('options that are wrong or unusual', () => {
+  it('refuses bad ports with exit 2 and says which values work', async () => {
+    for (const port of ['abc', '0', '80', '65535', '1e4', '5516 4', '', '55164.5']) {
+      const { code, err } = await run(['list', '--base-port', port]);
+      expect(code, port).toBe(2);
+      expect(err, port).toContain(`Invalid base port "${port}"`);
+    }
+    const fromEnv = await run(['list'], { CITUS_LAB_BASE_PORT: 'nope' });
+    expect(fromEnv.code).toBe(2);
+  });
+
+  it('says a --pg-bin that is not PostgreSQL holds no server, and how to fix it', async () => {
+    const fake = await tree({ 'bin/postgres': '#!/bin/sh\necho not postgres\n', 'bin/initdb': '#!/bin/sh\n' });
+    const lab = await tree();
+    for (const dir of [join(fake, 'bin'), '/bin', join(fake, 'missing')]) {
+      const { code, out } = await run(['doctor', '--pg-bin', dir, '--lab-dir', lab, '--base-port', '45180']);
+      expect(code).toBe(2);
+      expect(out).toContain(`${dir} holds no PostgreSQL server`);
+    }
+  });
+
+  it('resolves a relative --lab-dir and --pg-bin against the current folder', () => {
+    const options = resolveOptions({ 'lab-dir': 'my lab', 'pg-bin': '../pg/bin' }, {}, '/home/ana/clase');
+    expect(options.labDir).toBe('/home/ana/clase/my lab');
+    expect(options.pgBin).toBe('/home/ana/pg/bin');
+  });
+
+  it('runs shell steps in a lab folder named with spaces, quotes and $(...) and runs nothing hidden in the name', async () => {
+    const root = await tree();
+    const marker = join(root, 'PWNED');
+    const labDir = join(root, `clase de ñandú 'uno' "dos" $(touch ${marker}) \`touch ${marker}\` ; touch ${marker}`);
+    const lessons = await tree(shellLesson('01-odd', [{ id: 'show', shell: 'ls -a {{labDir}} && printf "%s\\n" {{labDir}} {{socketDir}}' }]));
+    const { code, out, err } = await run(['run', 'odd', '--lessons', lessons, '--lab-dir', labDir, '--base-port', '45180', '--yes']);
+    expect(code, err).toBe(0);
+    expect(out).toContain(`\n  ${labDir}\n`);
+    expect(out).toContain('.citus-lab-tutor');
+    expect(existsSync(marker)).toBe(false);
+    // The name holds slashes, so it is a few nested folders; no file called PWNED exists anywhere.
+    const everything = await readdir(root, { recursive: true, withFileTypes: true });
+    expect(everything.filter((e) => e.isFile() && e.name === 'PWNED')).toEqual([]);
+    expect(Object.keys((await progressOf(labDir)).lessons.odd!.steps)).toEqual(['show']);
+  });
+});
+
+describe('faults while the program runs', () => {
+  it('survives the lab folder deleted by hand in the middle of a lesson: the folder, its mark and the progress are written again', async () => {
+    const labDir = join(await tree(), 'lab');
+    const lessons = await tree(
+      shellLesson('01-gone', [
+        { id: 'first', shell: 'echo uno' },
+        { id: 'delete', shell: 'rm -rf {{labDir}}' },
+        { id: 'after', shell: 'echo tres' },
+      ]),
+    );
+    const { code, err } = await run(['run', 'gone', '--lessons', lessons, '--lab-dir', labDir, '--base-port', '45180', '--yes']);
+    expect(code, err).toBe(0);
+    expect(Object.keys((await progressOf(labDir)).lessons.gone!.steps)).toEqual(['first', 'delete', 'after']);
+    expect(existsSync(join(labDir, '.citus-lab-tutor'))).toBe(true);
+  });
+
+  it('refuses data folders made by another PostgreSQL major version, naming both and what to do', async () => {
+    const labDir = await tree({ 'data/coordinator/PG_VERSION': '14\n', 'data/worker1/PG_VERSION': '14\n', 'data/worker2/PG_VERSION': '15\n' });
+    const layout = layoutOf(resolveOptions({ 'lab-dir': labDir }, {}));
+    const install = { binDir: '/usr/lib/postgresql/15/bin', version: '15.8', major: 15, libDir: '', shareDir: '' };
+    const error = await requireMatchingData(layout, install).then(() => undefined, (e: unknown) => e);
+    expect(error).toMatchObject({ key: 'reliability.pgVersionMismatch', params: { dataMajor: 14, binMajor: 15, nodes: 'coordinator, worker1' }, exitCode: 2 });
+    await writeFile(join(labDir, 'data/coordinator/PG_VERSION'), '15\n');
+    await writeFile(join(labDir, 'data/worker1/PG_VERSION'), '15\n');
+    await expect(requireMatchingData(layout, install)).resolves.toBeUndefined();
+  });
+});
+
+describe('reset only touches the lab', () => {
+  it('refuses a folder without the lab mark and leaves it untouched', async () => {
+    const decoy = await tree({ 'progress.json': '{"mine": true}', 'notes.txt': 'keep me' });
+    const { code, err } = await run(['reset', '--all', '--yes', '--lab-dir', decoy, '--base-port', '45180']);
+    expect(code).toBe(2);
+    expect(err).toContain('not a citus-lab-tutor lab folder');
+    expect(await readFile(join(decoy, 'progress.json'), 'utf8')).toBe('{"mine": true}');
+    expect((await readdir(decoy)).sort()).toEqual(['notes.txt', 'progress.json']);
+  });
+});
