@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { bufferIo } from '../../src/cli/io.js';
 import { tempTree } from '../helpers/temp.js';
 import { lessonFiles } from '../helpers/lesson-files.js';
+import { shellLesson } from '../helpers/shell-lesson.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
@@ -126,6 +127,20 @@ describe('command line contract', () => {
     const ran = await cli(['run', 'hello', '--lessons', lessons.dir, '--yes', '--solutions']);
     expect(ran.code).toBe(0);
     expect(ran.out).toContain(join('citus-lab-test-'));
+    // At a terminal: every shell command of every lesson shown first, one question for all of them.
+    const two = await tempTree({ ...lessonFiles('01-hello'), ...shellLesson('02-more', [{ id: 'a', shell: 'echo uno' }, { id: 'b', shell: 'echo dos' }]) });
+    const lab = await tempTree();
+    cleanups.push(two.cleanup, lab.cleanup);
+    const io = bufferIo(['y', 'a', 'a']);
+    const questions: string[] = [];
+    const ask = io.ask;
+    io.ask = (q) => (questions.push(q), ask(q));
+    const code = await main(['run', '--all', '--lessons', two.dir, '--lab-dir', lab.dir, '--base-port', '45170', '--lang', 'en'], {}, io);
+    expect(code, io.stderr.join('\n')).toBe(0);
+    expect(questions.filter((q) => q.startsWith('Run them?'))).toHaveLength(1);
+    const shown = io.stderr.join('\n');
+    for (const c of ['[hello/greet] echo', '[more/a] echo uno', '[more/b] echo dos']) expect(shown).toContain(c);
+    expect(questions[0]).toMatch(/^Run them\?/);
   });
 
   it('refuses to run a lesson before its prerequisites without --yes', async () => {
