@@ -3,6 +3,7 @@ import type { CheckResult } from '../checks/result.js';
 import { openLab, type Lab } from '../lab/open-lab.js';
 import { exerciseProse, stepTitle, type Lesson } from '../lessons/lesson.js';
 import { findLesson } from '../lessons/order.js';
+import { closedLessonError } from '../lessons/pacing.js';
 import { checkLines, msg } from '../present/text.js';
 import { runLessonChecks } from '../runner/lesson-checks.js';
 import { ProgressBook } from '../store/book.js';
@@ -42,7 +43,7 @@ export const checkCommand: Command = async (ctx) => {
     let lessons = lab.lessons;
     if (target && !parsed.flags.all) {
       const lesson = findLesson(lab.lessons, target);
-      if (!lesson) throw new UserError({ key: 'error.unknownLesson', params: { id: target }, hint: 'hint.list' });
+      if (!lesson) throw closedLessonError(lab.paced, target) ?? new UserError({ key: 'error.unknownLesson', params: { id: target }, hint: 'hint.list' });
       lessons = [lesson];
     }
     if (parsed.flags.answers.length > 0) await recordAnswers(ctx, book, lessons);

@@ -1,5 +1,6 @@
 import { ExitCode } from '../errors.js';
 import { loadLessons } from '../lessons/load.js';
+import { paceLessons } from '../lessons/pacing.js';
 import { loadProgress } from '../store/progress.js';
 import { problemLines } from './problems.js';
 import type { Command } from './context.js';
@@ -11,7 +12,8 @@ export const listCommand: Command = async ({ options, io, t, parsed }) => {
     loadProgress(options.labDir),
   ]);
   if (setAside) io.err(t('warn.progressSetAside', { path: setAside }));
-  const summaries = lessons.map((l) => lessonSummary(l, options.lang, progress));
+  const paced = paceLessons(lessons, options.until);
+  const summaries = paced.open.map((l) => lessonSummary(l, options.lang, progress));
   if (parsed.flags.json) {
     io.out(JSON.stringify({ lessons: summaries, problems: problems.map((p) => ({ ...p, message: t(p.key, p.params) })) }, null, 2));
     return ExitCode.ok;
@@ -27,6 +29,7 @@ export const listCommand: Command = async ({ options, io, t, parsed }) => {
     for (const step of s.steps) io.out(`      ${step.done ? '✔' : '·'} ${step.id}: ${step.title}`);
     for (const ex of s.exercises) io.out(`      ${ex.passed ? '✔' : '?'} ${ex.id}: ${ex.title} (${t('list.exercise')})`);
   }
+  if (paced.until && paced.later.length > 0) io.out(t('class.list.later', { count: paced.later.length, until: paced.until.id }));
   for (const line of problemLines(t, problems)) io.err(line);
   return ExitCode.ok;
 };

@@ -2,6 +2,7 @@ import { ExitCode, UserError } from '../errors.js';
 import { currentUid } from '../adapters/process.js';
 import { exerciseProse, stepKind, stepTitle, type Lesson } from '../lessons/lesson.js';
 import { findLesson, prerequisites } from '../lessons/order.js';
+import { closedLessonError } from '../lessons/pacing.js';
 import { openLab, type Lab } from '../lab/open-lab.js';
 import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { gradeExercise } from '../runner/grade.js';
@@ -23,14 +24,17 @@ export const runCommand: Command = async (ctx) => {
   try {
     const book = await ProgressBook.open(options.labDir);
     if (book.setAside) ctx.io.err(ctx.t('warn.progressSetAside', { path: book.setAside }));
-    const plan = planLessons(ctx, lab, book, target);
+    const plan = await planLessons(ctx, lab, book, target);
     if (currentUid() === 0 && plan.some((l) => l.spec.needsCluster)) {
       throw new UserError({ key: 'doctor.root', hint: 'fix.root' });
     }
     await confirmShellSteps(ctx, plan);
     for (const [index, lesson] of plan.entries()) {
-      const from = index === plan.length - 1 ? parsed.flags.from : undefined;
-      const ok = await runOneLesson(ctx, lab, book, lesson, from);
+      const last = index === plan.length - 1;
+      const from = last ? parsed.flags.from : undefined;
+      // Lessons run to catch up (fast-forward) do not stop to ask their quiz questions.
+      const lessonCtx = last || parsed.flags.all ? ctx : { ...ctx, parsed: { ...parsed, flags: { ...parsed.flags, yes: true } } };
+      const ok = await runOneLesson(lessonCtx, lab, book, lesson, from);
       if (!ok) return ExitCode.failed;
     }
     return ExitCode.ok;
@@ -39,21 +43,23 @@ export const runCommand: Command = async (ctx) => {
   }
 };
 
-function planLessons(ctx: CommandContext, lab: Lab, book: ProgressBook, target: string | undefined): Lesson[] {
+async function planLessons(ctx: CommandContext, lab: Lab, book: ProgressBook, target: string | undefined): Promise<Lesson[]> {
   if (ctx.parsed.flags.all) return lab.lessons;
   const lesson = findLesson(lab.lessons, target!);
   if (!lesson) {
+    const closed = closedLessonError(lab.paced, target!);
+    if (closed) throw closed;
     const broken = lab.problems.some((p) => p.file.includes(`-${target}`));
     throw new UserError({ key: broken ? 'error.lessonBroken' : 'error.unknownLesson', params: { id: target! }, hint: broken ? 'hint.lint' : 'hint.list' });
   }
   const missing = prerequisites(lab.lessons, lesson.id).filter((l) => !lessonStepsDone(l, book.progress));
   if (missing.length > 0 && !ctx.parsed.flags.yes) {
-    throw new UserError({
-      key: 'error.prerequisites',
-      params: { id: lesson.id, missing: missing.map((l) => l.id).join(', ') },
-      hint: 'hint.prerequisites',
-      hintParams: { id: lesson.id },
-    });
+    const names = missing.map((l) => l.id).join(', ');
+    const refused = new UserError({ key: 'error.prerequisites', params: { id: lesson.id, missing: names }, hint: 'hint.prerequisites', hintParams: { id: lesson.id } });
+    // Fast-forward: offered to a person at a terminal (Enter accepts), done at once with --yes.
+    if (!ctx.io.interactive) throw refused;
+    const answer = await ctx.io.ask(ctx.t('class.fastForward.ask', { id: lesson.id, missing: names }));
+    if (!/^(|y|yes|s|si|sí)$/i.test(answer.trim())) throw refused;
   }
   if (ctx.parsed.flags.from && !lesson.spec.steps.some((s) => s.id === ctx.parsed.flags.from)) {
     throw new UserError({ key: 'error.unknownStep', params: { id: lesson.id, step: ctx.parsed.flags.from }, hint: 'hint.list' });

@@ -18,6 +18,8 @@ export interface LabOptions {
   /** True when the lessons come from --lessons, not from the program. */
   customLessons: boolean;
   rows: number;
+  /** `--until <lesson>`: the last lesson the class has reached; later ones are closed. */
+  until?: string;
   host: string;
   user: string;
   database: string;
@@ -65,6 +67,7 @@ export function resolveOptions(raw: RawGlobals, env: NodeJS.ProcessEnv, cwd = pr
     lessonsDir: raw.lessons ? resolve(cwd, raw.lessons) : builtinLessonsDir(),
     customLessons: raw.lessons !== undefined,
     rows,
+    ...((raw.until ?? env.CITUS_LAB_UNTIL) && { until: raw.until ?? env.CITUS_LAB_UNTIL }),
     host: '127.0.0.1',
     user: 'postgres',
     database: 'postgres',

@@ -14,12 +14,16 @@ import type { StepDeps } from '../runner/execute-step.js';
 import { clusterActions } from '../cluster/actions.js';
 import { labActions } from './actions/index.js';
 import { templateVars } from './paths.js';
+import { paceLessons, type Paced } from '../lessons/pacing.js';
 import { ensureLabDir } from './mark.js';
 
 /** The composition root: options, lessons, adapters and the catalog, opened once per command. */
 export interface Lab {
   options: LabOptions;
+  /** The lessons open to the learner (all of them, or up to --until). */
   lessons: Lesson[];
+  /** Which lessons --until keeps closed, so commands can say so. */
+  paced: Paced;
   problems: Problem[];
   discovery: Discovery;
   vars: TemplateVars;
@@ -35,6 +39,7 @@ export async function openLab(options: LabOptions): Promise<Lab> {
     loadLessons(options.lessonsDir),
     discoverPostgres(options.pgBin),
   ]);
+  const paced = paceLessons(lessons, options.until);
   const vars = templateVars(options, discovery.chosen?.binDir);
   const address = (node: NodeName) => ({ host: options.host, port: vars.port[node], user: options.user, database: options.database });
   const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<NodeName, ReturnType<typeof address>>);
@@ -46,7 +51,8 @@ export async function openLab(options: LabOptions): Promise<Lab> {
 
   return {
     options,
-    lessons,
+    lessons: paced.open,
+    paced,
     problems,
     discovery,
     vars,
