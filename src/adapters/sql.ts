@@ -1,4 +1,5 @@
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import type { Cell, QueryResult } from '../checks/catalog.js';
 import { NodeUnreachable } from '../checks/catalog.js';
 import type { NodeName } from '../lessons/schema.js';
@@ -9,7 +10,16 @@ export interface NodeAddress {
   port: number;
   user: string;
   database: string;
+  /** Set when the lab uses password authentication (scram-sha-256); never logged or shown. */
+  password?: string;
 }
+
+/**
+ * Rows kept per statement for display. A learner's SELECT over millions of rows is read through a
+ * cursor: the first rows are kept, the rest are only counted, so memory stays bounded.
+ */
+export const KEPT_ROWS = 1000;
+const FETCH_ROWS = 1000;
 
 /** PostgreSQL's own error, with what the learner needs to fix the statement. */
 export class SqlError extends Error {
@@ -30,6 +40,7 @@ export class SqlError extends Error {
 
 export interface StatementResult extends QueryResult {
   command: string;
+  /** Every row the statement returned or touched; more than rows.length when the rows were cut. */
   rowCount: number;
   notices?: string[];
 }
@@ -51,6 +62,7 @@ export class SqlNodes {
         port: a.port,
         user: a.user,
         database: a.database,
+        ...(a.password !== undefined && { password: a.password }),
         max: 4,
         idleTimeoutMillis: 2_000,
         connectionTimeoutMillis: 5_000,
@@ -69,7 +81,7 @@ export class SqlNodes {
    * string sent whole would run as one transaction, which Citus treats differently). With params,
    * the text is one statement. A failing statement keeps the results of those before it.
    */
-  async run(node: NodeName, sql: string, params?: unknown[], signal?: AbortSignal): Promise<StatementResult[]> {
+  async run(node: NodeName, sql: string, params?: unknown[], signal?: AbortSignal, keepRows = KEPT_ROWS): Promise<StatementResult[]> {
     let client: pg.PoolClient;
     try {
       client = await this.pool(node).connect();
@@ -89,20 +101,16 @@ export class SqlNodes {
       for (const statement of statements) {
         current = statement;
         if (signal?.aborted) throw new Error('canceling statement due to user request');
-        const r = (await client.query({ text: statement.text, values: params, rowMode: 'array' })) as pg.QueryArrayResult;
-        results.push({
-          command: r.command ?? '',
-          rowCount: r.rowCount ?? r.rows?.length ?? 0,
-          columns: (r.fields ?? []).map((f) => f.name),
-          rows: (r.rows ?? []) as Cell[][],
-          ...(notices.length > 0 && { notices }),
-        });
+        const r = returnsRows(statement.text)
+          ? await readCursor(client, statement.text, params, keepRows)
+          : await plainQuery(client, statement.text, params);
+        results.push({ ...r, ...(notices.length > 0 && { notices }) });
         notices = [];
       }
-      client.release();
+      client.release(!(await endTransaction(client)));
       return results;
     } catch (error) {
-      client.release(isConnectionError(error));
+      client.release(isConnectionError(error) || !(await endTransaction(client)));
       const translated = this.translate(node, error);
       if (translated instanceof SqlError) {
         translated.partial = results;
@@ -115,15 +123,16 @@ export class SqlNodes {
     }
   }
 
+  /** The last statement's result, every row kept (the catalog's own questions). */
   async query(node: NodeName, sql: string, params?: unknown[]): Promise<QueryResult> {
-    const results = await this.run(node, sql, params);
+    const results = await this.run(node, sql, params, undefined, Number.POSITIVE_INFINITY);
     return results[results.length - 1] ?? { columns: [], rows: [] };
   }
 
   private async cancelBackend(node: NodeName, pid: number | null | undefined) {
     if (!pid) return;
     const a = this.addresses[node];
-    const client = new pg.Client({ host: a.host, port: a.port, user: a.user, database: a.database });
+    const client = new pg.Client({ host: a.host, port: a.port, user: a.user, database: a.database, ...(a.password !== undefined && { password: a.password }) });
     try {
       await client.connect();
       await client.query('SELECT pg_cancel_backend($1)', [pid]);
@@ -147,6 +156,53 @@ export class SqlNodes {
     this.pools.clear();
     await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
   }
+}
+
+/**
+ * A BEGIN without COMMIT (or a failed statement inside one) must not reach the next caller of this
+ * pooled connection: it is rolled back, as psql does when it quits. False when the connection is unusable.
+ */
+async function endTransaction(client: pg.PoolClient): Promise<boolean> {
+  const status = (client as unknown as { getTransactionStatus?: () => string | null }).getTransactionStatus?.();
+  if (status === 'I' || status === undefined || status === null) return true;
+  try {
+    await client.query('ROLLBACK');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Read = Omit<StatementResult, 'notices'>;
+
+async function plainQuery(client: pg.PoolClient, text: string, params: unknown[] | undefined): Promise<Read> {
+  const r = (await client.query({ text, values: params, rowMode: 'array' })) as pg.QueryArrayResult;
+  return { command: r.command ?? '', rowCount: r.rowCount ?? r.rows?.length ?? 0, columns: (r.fields ?? []).map((f) => f.name), rows: (r.rows ?? []) as Cell[][] };
+}
+
+/** Reads a row-returning statement in batches: the first `keep` rows are kept, the others only counted. */
+async function readCursor(client: pg.PoolClient, text: string, params: unknown[] | undefined, keep: number): Promise<Read> {
+  const cursor = client.query(new Cursor(text, params, { rowMode: 'array', types: typeParsers }));
+  const rows: Cell[][] = [];
+  let count = 0;
+  try {
+    for (;;) {
+      const batch = (await cursor.read(FETCH_ROWS)) as Cell[][];
+      count += batch.length;
+      for (const row of batch) if (rows.length < keep) rows.push(row);
+      if (batch.length < FETCH_ROWS) break;
+    }
+  } finally {
+    await cursor.close().catch(() => undefined);
+  }
+  const result = (cursor as unknown as { _result?: { command?: string; fields?: { name: string }[] } })._result;
+  return { command: result?.command ?? 'SELECT', rowCount: count, columns: (result?.fields ?? []).map((f) => f.name), rows };
+}
+
+/** Statements that return rows (a learner's SELECT may return millions); others run as a plain query. */
+export function returnsRows(text: string): boolean {
+  const body = text.replace(/^(\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)+/, '');
+  return /^(\(|select\b|with\b|table\b|values\b|show\b|explain\b|fetch\b)/i.test(body);
 }
 
 /**

@@ -33,8 +33,11 @@ export function outputLines(
       }
       const table = formatTable(r.columns, r.rows, maxRows, width);
       lines.push(...table.lines.map((text) => ({ text })));
-      const count = t(r.rows.length === 1 ? 'output.row' : 'output.rows', { count: r.rows.length });
-      lines.push({ text: table.hidden ? `${count} ${t('output.hidden', { count: table.hidden })}` : count, tone: 'dim' });
+      // A long result arrives cut (the adapter counts the rows it did not keep).
+      const total = Math.max(r.rowCount ?? 0, r.rows.length);
+      const hidden = table.hidden + (total - r.rows.length);
+      const count = t(total === 1 ? 'output.row' : 'output.rows', { count: total });
+      lines.push({ text: hidden ? `${count} ${t('output.hidden', { count: hidden })}` : count, tone: 'dim' });
     }
   }
   if (outcome.note) lines.push({ text: msg(t, outcome.note), tone: 'note' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqlNodes, SqlError } from '../../src/adapters/sql.js';
+import { KEPT_ROWS, SqlNodes, SqlError } from '../../src/adapters/sql.js';
 import { NodeUnreachable } from '../../src/checks/catalog.js';
 import { liveCatalog } from '../../src/checks/live-catalog.js';
 import { runShell } from '../../src/adapters/shell.js';
@@ -78,6 +78,42 @@ describe.skipIf(reason)(`SQL adapter and live catalog on a real PostgreSQL${reas
     const error = await sql.run('coordinator', 'SELECT pg_sleep(30)', undefined, controller.signal).catch((e) => e);
     expect(error.message).toMatch(/cancel/i);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reads millions of rows through a cursor: the first rows kept, the rest counted, memory bounded', async () => {
+    global.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+    try {
+      const [r] = await sql.run('coordinator', "SELECT i, 'fila número ' || i AS texto FROM generate_series(1, 2000000) AS i");
+      expect(r).toMatchObject({ command: 'SELECT', rowCount: 2_000_000, columns: ['i', 'texto'] });
+      expect(r!.rows).toHaveLength(KEPT_ROWS);
+      expect(r!.rows[0]).toEqual([1, 'fila número 1']);
+      // All rows in memory would take several hundred MB; batches of a thousand take a few.
+      expect(peak - before).toBeLessThan(150 * 1024 ** 2);
+    } finally {
+      clearInterval(timer);
+    }
+    const all = await sql.query('coordinator', 'SELECT i FROM generate_series(1, 2500) AS i');
+    expect(all.rows).toHaveLength(2500);
+  });
+
+  it('keeps Spanish and other Unicode text in names, values, errors and positions', async () => {
+    const [, , r] = await sql.run('coordinator', 'CREATE TABLE "señales_año" ("niño" text, "🐘" int);\nINSERT INTO "señales_año" VALUES (\'¿Qué tal? ñandú 🐘\', 1);\nSELECT * FROM "señales_año"');
+    expect(r).toMatchObject({ columns: ['niño', '🐘'], rows: [['¿Qué tal? ñandú 🐘', 1]] });
+    const text = "SELECT 'canción';\nSELECT * FROM tabla_pequeña";
+    const error = await sql.run('coordinator', text).catch((e) => e);
+    expect(error.message).toContain('relation "tabla_pequeña" does not exist');
+    expect(text.slice(error.position - 1)).toMatch(/^tabla_pequeña/);
+  });
+
+  it('never hands an open or failed transaction to the next statement', async () => {
+    await sql.run('coordinator', 'BEGIN; CREATE TABLE half_done (id int)');
+    const error = await sql.run('coordinator', 'BEGIN; SELECT 1/0').catch((e) => e);
+    expect(error).toBeInstanceOf(SqlError);
+    for (let i = 0; i < 6; i++) expect((await sql.query('coordinator', 'SELECT 1 AS uno')).rows).toEqual([[1]]);
+    expect(await sql.query('coordinator', "SELECT to_regclass('half_done') IS NULL AS gone")).toMatchObject({ rows: [[true]] });
   });
 
   it('answers typed catalog questions: settings, relations and row counts', async () => {

@@ -106,3 +106,16 @@ describe('reset only touches the lab', () => {
     expect((await readdir(decoy)).sort()).toEqual(['notes.txt', 'progress.json']);
   });
 });
+
+describe('a result of millions of rows', () => {
+  it('is shown cut, with the count of every row the server returned', async () => {
+    const { outputLines } = await import('../../src/present/output.js');
+    const { translator } = await import('../../src/i18n/index.js');
+    const rows = Array.from({ length: 1000 }, (_, i) => [i + 1]);
+    const outcome = { status: 'passed' as const, ms: 1, checks: [], output: { kind: 'results' as const, results: [{ command: 'SELECT', rowCount: 2_000_000, columns: ['i'], rows }] } };
+    const lines = outputLines(translator('es'), outcome, 80, 8).map((l) => l.text);
+    expect(lines).toHaveLength(2 + 8 + 1);
+    expect(lines.at(-1)).toContain('2000000');
+    expect(lines.at(-1)).toContain('1999992');
+  });
+});
