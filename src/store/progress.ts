@@ -53,6 +53,18 @@ export async function loadProgress(labDir: string): Promise<LoadedProgress> {
   }
 }
 
+/** Reads progress without touching the folder (a teacher's class status): undefined when absent, 'damaged' when unreadable. */
+export async function peekProgress(labDir: string): Promise<Progress | 'damaged' | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(labDir, PROGRESS_FILE), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = progressFile.safeParse((() => { try { return JSON.parse(text); } catch { return undefined; } })());
+  return parsed.success ? parsed.data : 'damaged';
+}
+
 export async function saveProgress(labDir: string, progress: Progress): Promise<void> {
   await writeFileAtomic(join(labDir, PROGRESS_FILE), JSON.stringify(progress, null, 2) + '\n');
 }
