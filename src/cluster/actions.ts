@@ -39,6 +39,7 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
         install,
         runSql: ctx.runSql,
         ...(ctx.signal && { signal: ctx.signal }),
+        ...(options.password !== undefined && { password: options.password }),
         log: (line) => {
           lines.push(line);
           ctx.onOutput?.(`${line}\n`);

@@ -9,6 +9,8 @@ export interface ClusterEnv {
   install: PostgresInstall;
   runSql(node: NodeName, sql: string, signal?: AbortSignal): Promise<StatementResult[]>;
   signal?: AbortSignal;
+  /** The lab's password with --auth scram; never logged. */
+  password?: string;
   /** One line per command run, as the learner would type it. */
   log(line: string): void;
 }

@@ -2,6 +2,7 @@ import { access, chmod, cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '../adapters/process.js';
 import type { NodeName } from '../lessons/schema.js';
+import { hostAuthArgs, withPasswordFile } from './auth.js';
 import { clusterError, throwIfCancelled } from './cluster-error.js';
 import { commandLine } from './commands-text.js';
 import type { ClusterEnv } from './env.js';
@@ -13,8 +14,8 @@ import type { ClusterNode } from './layout.js';
  * pg_hba.conf names no other address). --no-sync: a fresh lab can be rebuilt, and skipping the fsync
  * of ~1000 files is most of initdb's wait on a slow disk.
  */
-export function initdbArgs(dataDir: string): string[] {
-  return ['-D', dataDir, '--username=postgres', '--encoding=UTF8', '--locale=C', '--data-checksums', '--auth-local=trust', '--auth-host=trust', '--no-sync'];
+export function initdbArgs(dataDir: string, pwfile?: string): string[] {
+  return ['-D', dataDir, '--username=postgres', '--encoding=UTF8', '--locale=C', '--data-checksums', '--auth-local=trust', ...hostAuthArgs(pwfile), '--no-sync'];
 }
 
 /** A data folder is complete once PG_VERSION is there: initdb writes into `<node>.partial` and renames at the end. */
@@ -41,8 +42,12 @@ export async function initdbNodes(env: ClusterEnv, nodes: ClusterNode[], onReady
   // Leftovers of an interrupted run: a half-written folder is never trusted.
   await Promise.all(missing.flatMap((n) => [rm(partialOf(n), { recursive: true, force: true }), rm(n.dataDir, { recursive: true, force: true })]));
   const initdb = join(env.install.binDir, 'initdb');
-  env.log(commandLine(initdb, initdbArgs(first.dataDir)));
-  const result = await runCommand(initdb, initdbArgs(partialOf(first)), { signal: env.signal, env: { LC_ALL: 'C', LANG: 'C' } });
+  // With --auth scram the password reaches initdb in a private file removed right after, never as an argument.
+  const runInitdb = (pwfile?: string) => {
+    env.log(commandLine(initdb, initdbArgs(first.dataDir, pwfile)));
+    return runCommand(initdb, initdbArgs(partialOf(first), pwfile), { signal: env.signal, env: { LC_ALL: 'C', LANG: 'C' } });
+  };
+  const result = env.password === undefined ? await runInitdb() : await withPasswordFile(env.layout.socketDir, env.password, runInitdb);
   throwIfCancelled(env.signal);
   if (result.exitCode !== 0) {
     await rm(partialOf(first), { recursive: true, force: true });

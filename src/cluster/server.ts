@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '../adapters/process.js';
+import { passEnv, writePgpass } from './auth.js';
 import { clusterError, throwIfCancelled } from './cluster-error.js';
 import { commandLine } from './commands-text.js';
 import type { ClusterEnv } from './env.js';
@@ -34,11 +35,13 @@ export async function startNode(env: ClusterEnv, node: ClusterNode): Promise<'st
   throwIfCancelled(env.signal);
   // postgres itself ignores a pid file whose process is dead, but not one whose pid was reused.
   if (before.state === 'stale') await rm(join(node.dataDir, 'postmaster.pid'), { force: true });
+  // Citus connects between nodes over TCP: with --auth scram the servers read the password from run/pgpass.
+  if (env.password !== undefined) await writePgpass(env.layout, env.password);
   env.log(commandLine(pgCtl(env), startArgs(node)));
   // After a SIGKILL the old server's children may still hold its shared memory for a moment.
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const result = await runCommand(pgCtl(env), startArgs(node), { signal: env.signal, env: { LC_ALL: 'C' } });
+    const result = await runCommand(pgCtl(env), startArgs(node), { signal: env.signal, env: { LC_ALL: 'C', ...passEnv(env.layout, env.password) } });
     throwIfCancelled(env.signal);
     if (result.exitCode === 0) return 'started';
     const log = await readFile(node.logFile, 'utf8').catch(() => '');

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { resolveAuth, type AuthOptions } from './auth.js';
 import { detectLang, isLang, type Lang } from '../i18n/index.js';
 import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
 
@@ -18,6 +19,9 @@ export interface LabOptions {
   /** True when the lessons come from --lessons, not from the program. */
   customLessons: boolean;
   rows: number;
+  /** 'scram' for password authentication on a shared server (see config/auth.ts). */
+  auth?: AuthOptions['auth'];
+  password?: string;
   /** `--until <lesson>`: the last lesson the class has reached; later ones are closed. */
   until?: string;
   host: string;
@@ -32,6 +36,8 @@ export interface RawGlobals {
   'pg-bin'?: string;
   lessons?: string;
   rows?: string;
+  auth?: string;
+  'password-file'?: string;
   until?: string;
   coordinator?: string;
   provider?: string;
@@ -68,6 +74,7 @@ export function resolveOptions(raw: RawGlobals, env: NodeJS.ProcessEnv, cwd = pr
     customLessons: raw.lessons !== undefined,
     rows,
     ...((raw.until ?? env.CITUS_LAB_UNTIL) && { until: raw.until ?? env.CITUS_LAB_UNTIL }),
+    ...resolveAuth(raw, env, cwd),
     host: '127.0.0.1',
     user: 'postgres',
     database: 'postgres',

@@ -16,6 +16,7 @@ import { labActions } from './actions/index.js';
 import { templateVars } from './paths.js';
 import { paceLessons, type Paced } from '../lessons/pacing.js';
 import { ensureLabDir } from './mark.js';
+import { passEnv } from '../cluster/auth.js';
 
 /** The composition root: options, lessons, adapters and the catalog, opened once per command. */
 export interface Lab {
@@ -41,9 +42,9 @@ export async function openLab(options: LabOptions): Promise<Lab> {
   ]);
   const paced = paceLessons(lessons, options.until);
   const vars = templateVars(options, discovery.chosen?.binDir);
-  const address = (node: NodeName) => ({ host: options.host, port: vars.port[node], user: options.user, database: options.database });
+  const address = (node: NodeName) => ({ host: options.host, port: vars.port[node], user: options.user, database: options.database, password: options.password });
   const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<NodeName, ReturnType<typeof address>>);
-  const shell = (command: string) => runShell(command, { cwd: options.labDir });
+  const shell = (command: string) => runShell(command, { cwd: options.labDir, env: passEnv({ socketDir: vars.socketDir }, options.password) });
   const catalog = liveCatalog({ query: (node, text, params) => sql.query(node, text, params), shell });
   const actions = { ...clusterActions(options, discovery), ...labActions };
   // Asked once it is known: before the cluster exists there is nothing to ask, so keep asking.
@@ -70,7 +71,7 @@ export async function openLab(options: LabOptions): Promise<Lab> {
         // The lab folder is the shell's working folder: made again if it was deleted by hand meanwhile.
         runShell: async (script, opts) => {
           await ensureLabDir(options.labDir);
-          return runShell(script, { cwd: options.labDir, ...opts });
+          return runShell(script, { cwd: options.labDir, env: passEnv({ socketDir: vars.socketDir }, options.password), ...opts });
         },
         ...extra,
       };

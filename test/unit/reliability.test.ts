@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
@@ -117,5 +117,44 @@ describe('a result of millions of rows', () => {
     expect(lines).toHaveLength(2 + 8 + 1);
     expect(lines.at(-1)).toContain('2000000');
     expect(lines.at(-1)).toContain('1999992');
+  });
+});
+
+describe('password authentication for a shared server', () => {
+  it('takes the password from CITUS_LAB_PASSWORD or a file, never from the command line', async () => {
+    const { resolveAuth } = await import('../../src/config/auth.js');
+    expect(resolveAuth({}, {}, '/')).toEqual({});
+    expect(resolveAuth({ auth: 'scram' }, { CITUS_LAB_PASSWORD: 'contraseña ñ:1' }, '/')).toEqual({ auth: 'scram', password: 'contraseña ñ:1' });
+    const dir = await tree({ 'secret.txt': 's3cr3t-año\n' });
+    expect(resolveAuth({ auth: 'scram', 'password-file': 'secret.txt' }, {}, dir)).toEqual({ auth: 'scram', password: 's3cr3t-año' });
+    expect(resolveAuth({}, { CITUS_LAB_AUTH: 'scram', CITUS_LAB_PASSWORD_FILE: join(dir, 'secret.txt') }, '/')).toEqual({ auth: 'scram', password: 's3cr3t-año' });
+    expect(() => resolveAuth({ auth: 'scram' }, {}, '/')).toThrow(expect.objectContaining({ key: 'reliability.noPassword' }));
+    expect(() => resolveAuth({ auth: 'md5' }, {}, '/')).toThrow(expect.objectContaining({ key: 'reliability.badAuth' }));
+    expect(() => resolveAuth({ auth: 'scram', 'password-file': 'missing' }, {}, dir)).toThrow(expect.objectContaining({ key: 'reliability.passwordFile' }));
+    const onArgv = await run(['list', '--password', 'visible']);
+    expect(onArgv.code).toBe(2);
+    const missing = await run(['list', '--auth', 'scram'], { LANG: 'es_ES.UTF-8' });
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('CITUS_LAB_PASSWORD');
+  });
+
+  it('gives initdb scram-sha-256 for TCP and the password in a file, removed after', async () => {
+    const { initdbArgs } = await import('../../src/cluster/initdb.js');
+    const { withPasswordFile, writePgpass } = await import('../../src/cluster/auth.js');
+    expect(initdbArgs('/lab/data/coordinator')).toContain('--auth-host=trust');
+    const dir = await tree();
+    let seen = '';
+    const args = await withPasswordFile(dir, 'pw', async (file) => {
+      seen = file;
+      expect(await readFile(file, 'utf8')).toBe('pw\n');
+      return initdbArgs('/lab/data/coordinator', file);
+    });
+    expect(args).toEqual(expect.arrayContaining(['--auth-host=scram-sha-256', `--pwfile=${seen}`, '--auth-local=trust']));
+    expect(args.join(' ')).not.toContain('pw ');
+    expect(existsSync(seen)).toBe(false);
+    const layout = layoutOf(resolveOptions({ 'lab-dir': dir }, {}));
+    const pgpass = await writePgpass(layout, 'a:b\\c');
+    expect(await readFile(pgpass, 'utf8')).toBe('127.0.0.1:*:*:postgres:a\\:b\\\\c\n');
+    expect((await stat(pgpass)).mode & 0o777).toBe(0o600);
   });
 });
