@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_ROW, batchesOf, humanBytes, loadUsersAction, statementsAction, USER_INDEXES } from '../../src/lab/actions/load-users.js';
+import { BYTES_PER_ROW, batchesOf, humanBytes, loadUsersAction, RESUME_SQL, statementsAction, USER_INDEXES } from '../../src/lab/actions/load-users.js';
 import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import { t } from '../../src/i18n/index.js';
 import { testVars } from '../helpers/snapshot.js';
 
-function context(rows: number, failOn?: RegExp) {
+function context(rows: number, failOn?: RegExp, loaded = 0) {
   const statements: string[] = [];
   const progress: Progress[] = [];
   const output: string[] = [];
@@ -12,6 +12,7 @@ function context(rows: number, failOn?: RegExp) {
     vars: { ...testVars(), rows },
     runSql: async (_node, sql) => {
       if (failOn?.test(sql)) throw new Error('could not extend file: No space left on device');
+      if (sql === RESUME_SQL) return [{ command: 'SELECT', rowCount: 1, columns: ['max'], rows: [[loaded]] }];
       statements.push(sql);
       return [];
     },
@@ -57,6 +58,17 @@ describe('lab.load-users', () => {
     expect(result.ok).toBe(false);
     expect(result.error).toEqual({ key: 'load.failed', params: { done: 20_000, total: 30_000 } });
     expect(result.log).toContain('No space left on device');
+  });
+
+  it('run again after a load stopped halfway, resumes after the whole batches already in (no row loaded twice)', async () => {
+    const half = context(25_000, undefined, 10_000);
+    const resumed = await loadUsersAction({ freeBytes: async () => 10 * 1024 ** 3 }).run(half.ctx);
+    expect(resumed.ok).toBe(true);
+    expect(half.statements.filter((s) => s.startsWith('INSERT')).map((s) => /generate_series\((\d+), (\d+)\)/.exec(s)!.slice(1))).toEqual([['10001', '20000'], ['20001', '25000']]);
+    expect(half.progress.at(0)).toEqual({ done: 10_000, total: 25_000, unit: 'rows' });
+    const full = context(25_000, undefined, 25_000);
+    expect((await loadUsersAction({ freeBytes: async () => 10 * 1024 ** 3 }).run(full.ctx)).ok).toBe(true);
+    expect(full.statements.filter((s) => s.startsWith('INSERT'))).toEqual([]);
   });
 
   it('shows the SQL it runs, with the rows filled in', () => {

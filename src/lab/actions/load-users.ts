@@ -18,6 +18,9 @@ export const rowsSql = (first: number, last: number) =>
     `FROM generate_series(${first}, ${last}) AS i;`,
   ].join('\n');
 
+/** The highest id loaded so far: where a load stopped halfway resumes. */
+export const RESUME_SQL = 'SELECT coalesce(max(id), 0) FROM users;';
+
 /** Ten batches, each one transaction: progress to show, and stripes large enough to compress well. */
 export function batchesOf(rows: number): [number, number][] {
   const size = Math.min(5_000_000, Math.max(10_000, Math.ceil(rows / 10)));
@@ -90,9 +93,22 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         };
       }
 
-      const batches = batchesOf(rows);
+      // Each batch is one transaction, so a load stopped halfway (a worker killed, Ctrl-C) holds whole
+      // batches only: running the step again resumes after them instead of loading rows twice.
+      let resumeAfter = 0;
+      try {
+        const [max] = await ctx.runSql('coordinator', RESUME_SQL, ctx.signal);
+        resumeAfter = Number(max?.rows[0]?.[0] ?? 0) || 0;
+      } catch (error) {
+        say(`ERROR: ${errorText(error)}`);
+        return { ok: false, log: log.join('\n'), error: { key: 'load.failed', params: { done: 0, total: rows } } };
+      }
+      const batches = batchesOf(rows)
+        .filter(([, last]) => last > resumeAfter)
+        .map(([first, last]): [number, number] => [Math.max(first, resumeAfter + 1), last]);
+      if (resumeAfter > 0) say(`-- ${Math.min(resumeAfter, rows)} rows already loaded: resuming after id ${resumeAfter}`);
       const started = now();
-      let done = 0;
+      let done = Math.min(resumeAfter, rows);
       ctx.onProgress?.({ done, total: rows, unit: 'rows' });
       for (const [first, last] of batches) {
         if (ctx.signal?.aborted) return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
