@@ -74,7 +74,7 @@ export async function checkLesson(lab: Lab, book: ProgressBook, lesson: Lesson, 
   const answers = Object.fromEntries(Object.entries(state.exercises).map(([id, e]) => [id, e.answer]));
   // Once a later lesson has begun, what was only true right after a step (worker 3 not yet added) is not re-asked.
   const skipTransient = lab.lessons.some((l) => l.number > lesson.number && Object.keys(lessonOf(book.progress, l.id).steps).length > 0);
-  const results = await runLessonChecks(lesson, { catalog: lab.catalog, vars: lab.vars }, citus, answers, { skipTransient });
+  const results = await runLessonChecks(lesson, { catalog: lab.catalog, vars: lab.vars }, citus, answers, { skipTransient, remote: lab.remote !== undefined });
   for (const exercise of results.exercises) {
     if (exercise.passed && !state.exercises[exercise.id]?.passed) {
       await book.update((p) => updateExercise(p, lesson.id, exercise.id, (e) => ({ ...e, passed: true, passedAt: new Date().toISOString() })));

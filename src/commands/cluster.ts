@@ -19,6 +19,8 @@ export const clusterCommand: Command = async (ctx) => {
   if (!(SUBCOMMANDS as readonly string[]).includes(sub)) {
     throw new UserError({ key: 'cluster.unknownSubcommand', params: { command: sub }, hint: 'hint.help' });
   }
+  // Docker's cluster is run by docker compose; a remote one is not the lab's to build or stop.
+  if (ctx.options.coordinator) return (await import('./cluster-elsewhere.js')).clusterElsewhere(ctx, sub);
   const discovery = await discoverPostgres(ctx.options.pgBin);
   const handlers: Record<Subcommand, (ctx: CommandContext, discovery: Discovery) => Promise<ExitCode>> = { up, status, start, stop, destroy };
   return handlers[sub as Subcommand](ctx, discovery);

@@ -25,7 +25,7 @@ export const runCommand: Command = async (ctx) => {
     const book = await ProgressBook.open(options.labDir);
     if (book.setAside) ctx.io.err(ctx.t('warn.progressSetAside', { path: book.setAside }));
     const plan = await planLessons(ctx, lab, book, target);
-    if (currentUid() === 0 && plan.some((l) => l.spec.needsCluster)) {
+    if (currentUid() === 0 && !lab.remote && plan.some((l) => l.spec.needsCluster)) {
       throw new UserError({ key: 'doctor.root', hint: 'fix.root' });
     }
     await confirmShellSteps(ctx, plan);

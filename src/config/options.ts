@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { resolveRemote, type RemoteOptions } from './remote.js';
 import { resolveAuth, type AuthOptions } from './auth.js';
 import { detectLang, isLang, type Lang } from '../i18n/index.js';
 import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
@@ -24,6 +25,9 @@ export interface LabOptions {
   password?: string;
   /** `--until <lesson>`: the last lesson the class has reached; later ones are closed. */
   until?: string;
+  /** 'docker' or 'local'; and the coordinator's URL when the cluster is not the lab folder's own. */
+  provider: RemoteOptions['provider'];
+  coordinator?: string;
   host: string;
   user: string;
   database: string;
@@ -74,6 +78,7 @@ export function resolveOptions(raw: RawGlobals, env: NodeJS.ProcessEnv, cwd = pr
     customLessons: raw.lessons !== undefined,
     rows,
     ...((raw.until ?? env.CITUS_LAB_UNTIL) && { until: raw.until ?? env.CITUS_LAB_UNTIL }),
+    ...resolveRemote(raw, env, basePort),
     ...resolveAuth(raw, env, cwd),
     host: '127.0.0.1',
     user: 'postgres',

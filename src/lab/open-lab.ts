@@ -15,6 +15,8 @@ import { clusterActions } from '../cluster/actions.js';
 import { labActions } from './actions/index.js';
 import { templateVars } from './paths.js';
 import { paceLessons, type Paced } from '../lessons/pacing.js';
+import { discoverRemote } from './remote-lab.js';
+import { dockerActions } from '../cluster/docker-actions.js';
 import { ensureLabDir } from './mark.js';
 import { passEnv } from '../cluster/auth.js';
 
@@ -25,6 +27,8 @@ export interface Lab {
   lessons: Lesson[];
   /** Which lessons --until keeps closed, so commands can say so. */
   paced: Paced;
+  /** The coordinator's URL when the cluster runs elsewhere (--coordinator, --provider docker). */
+  remote?: string;
   problems: Problem[];
   discovery: Discovery;
   vars: TemplateVars;
@@ -41,12 +45,18 @@ export async function openLab(options: LabOptions): Promise<Lab> {
     discoverPostgres(options.pgBin),
   ]);
   const paced = paceLessons(lessons, options.until);
-  const vars = templateVars(options, discovery.chosen?.binDir);
-  const address = (node: NodeName) => ({ host: options.host, port: vars.port[node], user: options.user, database: options.database, password: options.password });
+  const remote = options.coordinator ? await discoverRemote(options.coordinator) : undefined;
+  const local = templateVars(options, discovery.chosen?.binDir);
+  const vars = remote ? { ...local, host: remote.host, port: remote.port, user: remote.addresses.coordinator.user, database: remote.addresses.coordinator.database } : local;
+  const address = (node: NodeName) => ({
+    ...(remote?.addresses[node] ?? { host: options.host, port: vars.port[node], user: options.user, database: options.database }),
+    password: options.password,
+  });
   const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<NodeName, ReturnType<typeof address>>);
   const shell = (command: string) => runShell(command, { cwd: options.labDir, env: passEnv({ socketDir: vars.socketDir }, options.password) });
   const catalog = liveCatalog({ query: (node, text, params) => sql.query(node, text, params), shell });
-  const actions = { ...clusterActions(options, discovery), ...labActions };
+  // A cluster that runs elsewhere is not built here: only Docker's own node operations replace the local ones.
+  const actions = remote ? { ...(options.provider === 'docker' ? dockerActions(options) : {}), ...labActions } : { ...clusterActions(options, discovery), ...labActions };
   // Asked once it is known: before the cluster exists there is nothing to ask, so keep asking.
   let citusVersion: string | undefined;
 
@@ -54,6 +64,7 @@ export async function openLab(options: LabOptions): Promise<Lab> {
     options,
     lessons: paced.open,
     paced,
+    ...(remote && { remote: remote.url }),
     problems,
     discovery,
     vars,
@@ -67,6 +78,7 @@ export async function openLab(options: LabOptions): Promise<Lab> {
         catalog,
         actions,
         citusVersion,
+        ...(remote && { remote: remote.url }),
         runSql: (node, text, signal) => sql.run(node, text, undefined, signal),
         // The lab folder is the shell's working folder: made again if it was deleted by hand meanwhile.
         runShell: async (script, opts) => {

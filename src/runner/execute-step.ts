@@ -8,6 +8,7 @@ import { fill, shellQuote, sqlLiteral, type TemplateVars } from '../lessons/temp
 import type { ActionContext, ActionRegistry } from './actions.js';
 import type { StepError, StepOutcome, StepOutput } from './outcome.js';
 import { versionAllows } from './version.js';
+import { checkNeedsLocalFiles, remoteSkip } from './remote-steps.js';
 
 export interface StepDeps {
   vars: TemplateVars;
@@ -20,6 +21,8 @@ export interface StepDeps {
   signal?: AbortSignal;
   onOutput?: (chunk: string) => void;
   onProgress?: ActionContext['onProgress'];
+  /** The coordinator's URL when the cluster runs elsewhere (--coordinator, --provider docker). */
+  remote?: string;
 }
 
 /** Shows what a step will run, values filled in; undefined for a step that only reads. */
@@ -31,12 +34,18 @@ export function stepCommand(step: StepSpec, deps: Pick<StepDeps, 'vars' | 'actio
 }
 
 /** Runs one step, then its checks. Never throws for what a learner can cause. */
-export async function executeStep(step: StepSpec, deps: StepDeps): Promise<StepOutcome> {
+export async function executeStep(given: StepSpec, deps: StepDeps): Promise<StepOutcome> {
+  let step = given;
   const started = performance.now();
   const done = (o: Omit<StepOutcome, 'ms'>): StepOutcome => ({ ...o, ms: performance.now() - started });
 
   if (step.when && !versionAllows(step.when, deps.citusVersion)) {
     return done({ status: 'skipped', output: { kind: 'none' }, checks: [], note: { key: 'step.skippedVersion', params: { version: deps.citusVersion ?? '?' } } });
+  }
+  if (deps.remote !== undefined) {
+    const skipped = remoteSkip(step, deps.remote, (name) => name in deps.actions);
+    if (skipped) return done({ status: 'skipped', output: { kind: 'none' }, checks: [], note: skipped });
+    step = { ...step, checks: step.checks.filter((c) => !checkNeedsLocalFiles(c)) };
   }
   const ran = await runBody(step, deps);
   if (ran.error) return done({ status: 'failed', output: ran.output, error: ran.error, checks: [] });

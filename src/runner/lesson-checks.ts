@@ -5,6 +5,7 @@ import type { Lesson } from '../lessons/lesson.js';
 import type { CheckSpec } from '../lessons/schema.js';
 import { gradeExercise } from './grade.js';
 import { versionAllows } from './version.js';
+import { checkNeedsLocalFiles } from './remote-steps.js';
 
 export interface LessonCheckResults {
   steps: { id: string; passed: boolean; checks: CheckResult[] }[];
@@ -21,9 +22,10 @@ export async function runLessonChecks(
   ctx: CheckContext,
   citusVersion: string | undefined,
   answers: Record<string, string | undefined> = {},
-  options: { skipTransient?: boolean } = {},
+  options: { skipTransient?: boolean; remote?: boolean } = {},
 ): Promise<LessonCheckResults> {
-  const keep = (specs: CheckSpec[]) => (options.skipTransient ? specs.filter((c) => !c.transient) : specs);
+  // A cluster that runs elsewhere has none of the lab's local files to look at.
+  const keep = (specs: CheckSpec[]) => specs.filter((c) => !(options.skipTransient && c.transient) && !(options.remote && checkNeedsLocalFiles(c)));
   const stepsToCheck = lesson.spec.steps.filter(
     (step) => keep(step.checks).length > 0 && !(step.when && !versionAllows(step.when, citusVersion)),
   );
