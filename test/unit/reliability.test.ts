@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
@@ -96,6 +96,19 @@ describe('faults while the program runs', () => {
   });
 });
 
+describe('a teacher\'s lesson folder with one broken lesson', () => {
+  it('still runs the good lessons, and names the broken one', async () => {
+    const lessons = await tree({ ...shellLesson('01-good', [{ id: 'hola', shell: 'echo hola' }]), '02-broken/lesson.yaml': 'steps: [\n', '02-broken/en.md': '# x\n', '02-broken/es.md': '# x\n' });
+    const labDir = await tree();
+    const good = await run(['run', 'good', '--lessons', lessons, '--lab-dir', labDir, '--base-port', '45180', '--yes']);
+    expect(good.code, good.err).toBe(0);
+    expect(good.out).toContain('hola');
+    const broken = await run(['run', 'broken', '--lessons', lessons, '--lab-dir', labDir, '--base-port', '45180', '--yes']);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('"broken" has problems');
+  });
+});
+
 describe('reset only touches the lab', () => {
   it('refuses a folder without the lab mark and leaves it untouched', async () => {
     const decoy = await tree({ 'progress.json': '{"mine": true}', 'notes.txt': 'keep me' });
@@ -104,6 +117,18 @@ describe('reset only touches the lab', () => {
     expect(err).toContain('not a citus-lab-tutor lab folder');
     expect(await readFile(join(decoy, 'progress.json'), 'utf8')).toBe('{"mine": true}');
     expect((await readdir(decoy)).sort()).toEqual(['notes.txt', 'progress.json']);
+  });
+
+  it('follows no symlink out of the lab folder: a progress.json linked outside is replaced, its target untouched', async () => {
+    const outside = await tree({ 'precious.json': '{"version":1,"lessons":{"concepts":{"steps":{"roles":{"doneAt":"2026-01-01","ms":1}},"exercises":{}}}}' });
+    const labDir = await tree({ '.citus-lab-tutor': 'This folder is a citus-lab-tutor lab. citus-lab-tutor may delete what it created here.\n' });
+    await symlink(join(outside, 'precious.json'), join(labDir, 'progress.json'));
+    const before = await readFile(join(outside, 'precious.json'), 'utf8');
+    const { code, err } = await run(['reset', 'concepts', '--yes', '--lab-dir', labDir, '--base-port', '45180']);
+    expect(code, err).toBe(0);
+    expect(await readFile(join(outside, 'precious.json'), 'utf8')).toBe(before);
+    expect((await lstat(join(labDir, 'progress.json'))).isSymbolicLink()).toBe(false);
+    expect((await progressOf(labDir)).lessons.concepts).toBeUndefined();
   });
 });
 
