@@ -183,3 +183,24 @@ describe('password authentication for a shared server', () => {
     expect((await stat(pgpass)).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('learner SQL', () => {
+  it('goes only to the lab\'s nodes through the SQL adapter, never through a shell, psql meta-commands included', async () => {
+    const { executeStep } = await import('../../src/runner/execute-step.js');
+    const { testVars } = await import('../helpers/snapshot.js');
+    const sent: [string, string][] = [];
+    const deps = {
+      vars: testVars(),
+      catalog: {} as never,
+      actions: {},
+      runSql: async (node: string, sql: string) => (sent.push([node, sql]), []),
+      runShell: async () => {
+        throw new Error('a shell was started for SQL');
+      },
+    };
+    const text = "\\! touch /tmp/pwned\nSELECT '$(touch /tmp/pwned)', {{labDir}};";
+    const outcome = await executeStep({ id: 'x', sql: text, node: 'worker2', checks: [] } as never, deps as never);
+    expect(outcome.status).toBe('passed');
+    expect(sent).toEqual([['worker2', text.replace('{{labDir}}', `'${testVars().labDir}'`)]]);
+  });
+});
