@@ -53,4 +53,15 @@ export const klass = {
   'class.docker.stopped': '✔ The Docker cluster is stopped (its data is kept).',
   'class.docker.started': '✔ The Docker cluster is running.',
   'class.docker.destroyed': '✔ The Docker cluster and its volumes are removed from {dir} (your progress is kept).',
+  'class.help':
+    'Classes and other clusters:\n' +
+    '  check --all --junit FILE                 also write the report as JUnit XML (time taken, hints used)\n' +
+    '  class init --students N [--base-port P] [--dir D]\n' +
+    '                                           one lab folder and four free ports per learner; prints their commands\n' +
+    '  class status [--json] [--dir D]          every learner\'s progress, read from their folders\n' +
+    '  class reset [--clusters] [--yes] [--dir D]\n' +
+    '                                           clear every learner\'s progress (and their clusters with --clusters)\n' +
+    '  --until <lesson>                         open only the lessons up to this one\n' +
+    '  --coordinator postgresql://user@host:port/db   use an existing Citus cluster\n' +
+    '  --provider docker                        run the cluster in Docker (citusdata/citus:13.2)',
 } as const;

@@ -55,4 +55,15 @@ export const klass: Record<keyof typeof en, string> = {
   'class.docker.stopped': '✔ El clúster de Docker está parado (sus datos se conservan).',
   'class.docker.started': '✔ El clúster de Docker está en marcha.',
   'class.docker.destroyed': '✔ El clúster de Docker y sus volúmenes se han eliminado de {dir} (tu progreso se conserva).',
+  'class.help':
+    'Clases y otros clústeres:\n' +
+    '  check --all --junit FICHERO              escribe también el informe en JUnit XML (tiempo, pistas usadas)\n' +
+    '  class init --students N [--base-port P] [--dir D]\n' +
+    '                                           una carpeta y cuatro puertos libres por alumno; imprime sus comandos\n' +
+    '  class status [--json] [--dir D]          el progreso de cada alumno, leído de sus carpetas\n' +
+    '  class reset [--clusters] [--yes] [--dir D]\n' +
+    '                                           borra el progreso de todos (y sus clústeres con --clusters)\n' +
+    '  --until <lección>                        abre solo las lecciones hasta esa\n' +
+    '  --coordinator postgresql://usuario@host:puerto/bd   usa un clúster Citus existente\n' +
+    '  --provider docker                        ejecuta el clúster en Docker (citusdata/citus:13.2)',
 };
