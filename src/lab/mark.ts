@@ -1,4 +1,5 @@
-import { readFile, writeFile, mkdir, lstat } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir, lstat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
 import { join } from 'node:path';
 
 /** The file that says a folder is the lab's own: nothing is ever deleted from a folder without it. */
@@ -15,8 +16,20 @@ export async function hasMark(labDir: string): Promise<boolean> {
   }
 }
 
-/** Creates the lab folder (private to the user) and marks it, unless it is someone else's non-empty folder. */
+/** What the lab itself may have left in a folder before marking it (a progress file). */
+const OWN_FILES = /^progress\.json(\.damaged-.*|\..*\.tmp)?$/;
+
+/**
+ * Creates the lab folder (private to the user) and marks it. A folder that already holds anything
+ * else and no mark is someone else's (a home folder, a project): it is refused, never marked, since
+ * the mark is what lets `destroy` and `reset` delete in it.
+ */
 export async function ensureLabDir(labDir: string): Promise<void> {
   await mkdir(labDir, { recursive: true, mode: 0o700 });
-  if (!(await hasMark(labDir))) await writeFile(join(labDir, MARK_FILE), MARK_TEXT, { mode: 0o600, flag: 'w' });
+  if (await hasMark(labDir)) return;
+  const foreign = (await readdir(labDir)).filter((name) => !OWN_FILES.test(name));
+  if (foreign.length > 0) {
+    throw new UserError({ key: 'error.labDirNotOurs', params: { dir: labDir, example: foreign.slice(0, 3).join(', ') }, hint: 'fix.labDir' });
+  }
+  await writeFile(join(labDir, MARK_FILE), MARK_TEXT, { mode: 0o600, flag: 'w' });
 }

@@ -59,4 +59,12 @@ describe('progress store', () => {
     await book.update((p) => markStepDone(p, 'x', 'y', 1));
     expect(await hasMark(dir)).toBe(true);
   });
+
+  it('refuses to take over a folder that holds other things and no mark, writing nothing there', async () => {
+    const dir = await lab({ 'notes.txt': 'mine', 'data/keep.txt': 'mine too' });
+    const book = await ProgressBook.open(dir);
+    await expect(book.update((p) => markStepDone(p, 'x', 'y', 1))).rejects.toMatchObject({ key: 'error.labDirNotOurs' });
+    expect(await hasMark(dir)).toBe(false);
+    expect((await readdir(dir)).sort()).toEqual(['data', 'notes.txt']);
+  });
 });

@@ -116,6 +116,7 @@ export const core = {
   'error.badAnswer': '"{value}" is not an answer to a question of {lesson}: use <exercise>=<letter>.',
   'error.trustNeedsYes': 'These lessons are not the program\'s own; confirm their shell commands with --yes.',
   'error.cancelled': 'Cancelled; nothing was run.',
+  'error.labDirNotOurs': '{dir} is not empty ({example}) and is not a lab folder: the lab will not take it over, since it deletes what it made in its folder.',
   'error.bug': 'Something went wrong inside citus-lab-tutor (a bug). Please report it with the text below.',
 
   'hint.help': 'See: citus-lab-tutor --help',

@@ -118,6 +118,7 @@ export const core: Record<keyof typeof en, string> = {
   'error.badAnswer': '"{value}" no es una respuesta a una pregunta de {lesson}: usa <ejercicio>=<letra>.',
   'error.trustNeedsYes': 'Estas lecciones no son del programa; confirma sus comandos de shell con --yes.',
   'error.cancelled': 'Cancelado; no se ejecutó nada.',
+  'error.labDirNotOurs': '{dir} no está vacía ({example}) y no es una carpeta del laboratorio: el laboratorio no la ocupa, porque borra lo que crea en su carpeta.',
   'error.bug': 'Algo falló dentro de citus-lab-tutor (un error del programa). Repórtalo con el texto de abajo, por favor.',
 
   'hint.help': 'Consulta: citus-lab-tutor --help',
