@@ -88,6 +88,10 @@ export class SqlNodes {
     } catch (error) {
       throw this.translate(node, error);
     }
+    // A connection that dies while checked out (the server killed, pg_terminate_backend) emits 'error':
+    // with no listener that would end the program. The statement's own promise reports it.
+    const onClientError = () => undefined;
+    client.on('error', onClientError);
     const cancel = () => void this.cancelBackend(node, (client as unknown as { processID?: number }).processID);
     signal?.addEventListener('abort', cancel, { once: true });
     const statements = params ? [{ text: sql, offset: 0 }] : splitSql(sql);
@@ -119,6 +123,7 @@ export class SqlNodes {
       throw translated;
     } finally {
       client.off('notice', onNotice);
+      client.off('error', onClientError);
       signal?.removeEventListener('abort', cancel);
     }
   }
@@ -185,15 +190,13 @@ async function readCursor(client: pg.PoolClient, text: string, params: unknown[]
   const cursor = client.query(new Cursor(text, params, { rowMode: 'array', types: typeParsers }));
   const rows: Cell[][] = [];
   let count = 0;
-  try {
-    for (;;) {
-      const batch = (await cursor.read(FETCH_ROWS)) as Cell[][];
-      count += batch.length;
-      for (const row of batch) if (rows.length < keep) rows.push(row);
-      if (batch.length < FETCH_ROWS) break;
-    }
-  } finally {
-    await cursor.close().catch(() => undefined);
+  // Every row is read, so the cursor has closed its portal when this loop ends. After an error it must
+  // not be closed again: close() would wait for a ReadyForQuery that a dead connection never sends.
+  for (;;) {
+    const batch = (await cursor.read(FETCH_ROWS)) as Cell[][];
+    count += batch.length;
+    for (const row of batch) if (rows.length < keep) rows.push(row);
+    if (batch.length < FETCH_ROWS) break;
   }
   const result = (cursor as unknown as { _result?: { command?: string; fields?: { name: string }[] } })._result;
   return { command: result?.command ?? 'SELECT', rowCount: count, columns: (result?.fields ?? []).map((f) => f.name), rows };

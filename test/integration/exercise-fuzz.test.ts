@@ -44,6 +44,8 @@ const KNOWN = [
   'SELEC 1', 'SELECT * FROM no_such_table', 'INSERT INTO fuzz_target VALUES (\'x\', 1)', 'SELECT pg_sleep(60)', 'BEGIN; SELECT 1/0', 'BEGIN; LOCK TABLE fuzz_target',
   'COPY fuzz_target FROM STDIN', 'COPY fuzz_target TO STDOUT', "SELECT 'a\u0000b'", 'SELECT i FROM generate_series(1, 3000000) AS i', 'VACUUM fuzz_target', '', ';;;', '-- nada',
   '/* sin cerrar', "SELECT 'sin cerrar", 'SELECT $$sin cerrar', 'SELECT "ñandú" FROM fuzz_target', "SELECT '¿Qué tal, ñandú? 🐘'", 'WITH RECURSIVE r AS (SELECT 1 UNION ALL SELECT 1 FROM r) SELECT * FROM r',
+  'SELECT pg_terminate_backend(pg_backend_pid())', 'SELECT 1; SELECT pg_terminate_backend(pg_backend_pid()); SELECT 2', "SET statement_timeout = '1ms'; SELECT pg_sleep(1)",
+  'SELECT repeat(\'ñ\', 10000000)',
 ];
 function statement(next: () => number, i: number): string {
   if (i < KNOWN.length) return KNOWN[i]!;
