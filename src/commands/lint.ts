@@ -8,7 +8,7 @@ import { syncCode } from '../lessons/sync-code.js';
 import { parse } from 'yaml';
 import { readdir } from 'node:fs/promises';
 import type { Command } from './context.js';
-import { problemLines } from './problems.js';
+import { problemFix, problemLines } from './problems.js';
 import { CLUSTER_ACTION_NAMES } from '../cluster/action-names.js';
 import { LAB_ACTION_NAMES } from '../lab/actions/index.js';
 import type { Problem } from '../lessons/problem.js';
@@ -26,7 +26,7 @@ export const lintCommand: Command = async ({ parsed, options, io, t }) => {
     }
   }
   if (parsed.flags.json) {
-    io.out(JSON.stringify({ lessons: lessons.map((l) => l.id), problems: problems.map((p) => ({ ...p, message: t(p.key, p.params) })) }, null, 2));
+    io.out(JSON.stringify({ lessons: lessons.map((l) => l.id), problems: problems.map((p) => ({ ...p, message: t(p.key, p.params), fix: problemFix(t, p) })) }, null, 2));
   } else {
     for (const line of problemLines(t, problems)) io.out(line);
     io.out(problems.length === 0 ? t('lint.ok', { count: lessons.length, dir }) : t('lint.failed', { count: problems.length }));

@@ -5,5 +5,6 @@ import { ui } from './en/ui.js';
 import { lessons } from './en/lessons.js';
 import { lessons2 } from './en/lessons2.js';
 import { reliability } from './en/reliability.js';
+import { lint } from './en/lint.js';
 
-export const en = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability } as const;
+export const en = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability, ...lint } as const;

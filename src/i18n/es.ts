@@ -6,6 +6,7 @@ import { ui } from './es/ui.js';
 import { lessons } from './es/lessons.js';
 import { lessons2 } from './es/lessons2.js';
 import { reliability } from './es/reliability.js';
+import { lint } from './es/lint.js';
 
 /** Spanish: the compiler refuses a key English has and Spanish lacks (and the reverse). */
-export const es: Record<keyof typeof en, string> = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability };
+export const es: Record<keyof typeof en, string> = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability, ...lint };

@@ -115,6 +115,9 @@ describe('command line contract', () => {
     const failed = await cli(['lint', bad.dir]);
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(/es\.md \[intro\] step: /);
+    expect(failed.out).toContain('→ Add a section that starts with <!-- step: intro --> followed by a ## title.');
+    const json = JSON.parse((await cli(['lint', bad.dir, '--json', '--lang', 'es'])).out);
+    expect(json.problems[0].fix).toMatch(/^Añade una sección que empiece con <!-- step: intro -->/);
     expect((await cli(['lint', good.dir])).code).toBe(0);
   });
 
