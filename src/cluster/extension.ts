@@ -18,6 +18,8 @@ export function needsColumnarExtension(citusVersion: string | undefined): boolea
 export const CREATE_CITUS = 'CREATE EXTENSION IF NOT EXISTS citus;';
 export const CREATE_COLUMNAR = 'CREATE EXTENSION IF NOT EXISTS citus_columnar;';
 
+export const OWN_SERVER_ID = `UPDATE pg_dist_node_metadata SET metadata = jsonb_set(metadata, '{server_id}', to_jsonb(gen_random_uuid()::text)) WHERE metadata ->> 'server_id' = 'citus-lab-template';`;
+
 /** Creates Citus (and citus_columnar where the installed Citus no longer does it) on one node; returns Citus's version. */
 export async function createExtension(env: ClusterEnv, node: ClusterNode): Promise<string> {
   throwIfCancelled(env.signal);
@@ -46,6 +48,8 @@ export async function createExtension(env: ClusterEnv, node: ClusterNode): Promi
       env.log(`psql -h 127.0.0.1 -p ${node.port} -U postgres -c '${CREATE_COLUMNAR}'`);
       await env.runSql(node.name, CREATE_COLUMNAR, env.signal);
     }
+    // A node copied from cluster up's template gets its own server_id: Citus tells nodes apart by it.
+    if (now.version) await env.runSql(node.name, OWN_SERVER_ID, env.signal);
     return now.version ?? '?';
   } catch (error) {
     throwIfCancelled(env.signal);

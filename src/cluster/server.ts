@@ -41,8 +41,14 @@ export async function startNode(env: ClusterEnv, node: ClusterNode): Promise<'st
   // After a SIGKILL the old server's children may still hold its shared memory for a moment.
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const result = await runCommand(pgCtl(env), startArgs(node), { signal: env.signal, env: { LC_ALL: 'C', ...passEnv(env.layout, env.password) } });
+    const run = runCommand(pgCtl(env), startArgs(node), { signal: env.signal, env: { LC_ALL: 'C', ...passEnv(env.layout, env.password) } });
+    // pg_ctl -w looks every 100 ms; the server's own pid file says "ready" sooner. pg_ctl still decides failures.
+    const watch = { stop: false };
+    const first = await Promise.race([run, pidFileReady(node, watch)]);
+    watch.stop = true;
     throwIfCancelled(env.signal);
+    if (first === 'ready') return 'started';
+    const result = first;
     if (result.exitCode === 0) return 'started';
     const log = await readFile(node.logFile, 'utf8').catch(() => '');
     const busy = /still in use|already exists|Is another postmaster/i.test(log.slice(-2000));
@@ -51,6 +57,20 @@ export async function startNode(env: ClusterEnv, node: ClusterNode): Promise<'st
     }
     await new Promise((r) => setTimeout(r, 300));
     if ((await serverState(node)).state === 'stale') await rm(join(node.dataDir, 'postmaster.pid'), { force: true });
+  }
+}
+
+/**
+ * Resolves 'ready' once the node's postmaster.pid says "ready" (PostgreSQL 10+ writes its status on the
+ * file's eighth line) for a live process; looks every 20 ms until told to stop.
+ */
+async function pidFileReady(node: ClusterNode, watch: { stop: boolean }): Promise<'ready'> {
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (watch.stop) return new Promise<never>(() => undefined);
+    const lines = (await readFile(join(node.dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
+    const pid = Number(lines[0]);
+    if (lines[7]?.trim() === 'ready' && Number.isInteger(pid) && pid > 0 && processAlive(pid)) return 'ready';
   }
 }
 

@@ -1,9 +1,11 @@
 import type { NodeName } from '../lessons/schema.js';
 import { throwIfCancelled } from './cluster-error.js';
 import type { ClusterEnv } from './env.js';
-import { createExtension } from './extension.js';
+import { createExtension, needsColumnarExtension } from './extension.js';
 import { createFolders } from './folders.js';
-import { initdbNodes } from './initdb.js';
+import { initdbNodes, templateStatements } from './initdb.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIRST_WORKERS, nodeList, type ClusterNode } from './layout.js';
 import { addWorkers, setCoordinator } from './membership.js';
 import { allOrFirstError } from './parallel.js';
@@ -59,6 +61,9 @@ export async function clusterUp(env: ClusterEnv, options: { workers: 2 | 3 }): P
   const nodes = nodeList(layout);
   const libraries = preloadLibraries(env.install);
   await createFolders(layout);
+  // Citus is created once in the fresh folder before it is copied, instead of once per node.
+  const columnar = needsColumnarExtension(env.install.citusVersion) && existsSync(join(env.install.shareDir, 'extension', 'citus_columnar.control'));
+  const template = env.install.citusVersion ? { libraries, statements: templateStatements(columnar) } : undefined;
   const bringUp = async (node: ClusterNode): Promise<NodeName[]> => {
     await configureOne(env, node, libraries);
     const result = await startNode(env, node);
@@ -70,7 +75,7 @@ export async function clusterUp(env: ClusterEnv, options: { workers: 2 | 3 }): P
   const tasks: Promise<NodeName[]>[] = [];
   let initialized: NodeName[];
   try {
-    initialized = await initdbNodes(env, nodes, (node) => tasks.push(bringUp(node)));
+    initialized = await initdbNodes(env, nodes, (node) => tasks.push(bringUp(node)), template);
   } catch (error) {
     await Promise.allSettled(tasks);
     throw error;
