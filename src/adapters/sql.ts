@@ -1,5 +1,5 @@
-import pg from 'pg';
-import Cursor from 'pg-cursor';
+import type pg from 'pg';
+import type CursorClass from 'pg-cursor';
 import type { Cell, QueryResult } from '../checks/catalog.js';
 import { NodeUnreachable } from '../checks/catalog.js';
 import type { NodeName } from '../lessons/schema.js';
@@ -45,6 +45,17 @@ export interface StatementResult extends QueryResult {
   notices?: string[];
 }
 
+/**
+ * pg and pg-cursor load on the first connection, not at start-up (~50 ms): `cluster up` imports this
+ * module at once but connects only after initdb, which the import then overlaps.
+ */
+let lib: { pg: typeof pg; Cursor: typeof CursorClass } | undefined;
+let loading: Promise<{ pg: typeof pg; Cursor: typeof CursorClass }> | undefined;
+async function loadPg() {
+  loading ??= Promise.all([import('pg'), import('pg-cursor')]).then(([p, c]) => (lib = { pg: p.default, Cursor: c.default }));
+  return lib ?? loading;
+}
+
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03']);
 
 /** One small pool per node; the only place the program talks to PostgreSQL. */
@@ -53,9 +64,12 @@ export class SqlNodes {
 
   constructor(private readonly addresses: Record<NodeName, NodeAddress>) {}
 
-  private pool(node: NodeName): pg.Pool {
+  private async pool(node: NodeName): Promise<pg.Pool> {
     let pool = this.pools.get(node);
     if (!pool) {
+      const { pg } = await loadPg();
+      pool = this.pools.get(node);
+      if (pool) return pool;
       const a = this.addresses[node];
       pool = new pg.Pool({
         host: a.host,
@@ -84,7 +98,7 @@ export class SqlNodes {
   async run(node: NodeName, sql: string, params?: unknown[], signal?: AbortSignal, keepRows = KEPT_ROWS): Promise<StatementResult[]> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool(node).connect();
+      client = await (await this.pool(node)).connect();
     } catch (error) {
       throw this.translate(node, error);
     }
@@ -137,6 +151,7 @@ export class SqlNodes {
   private async cancelBackend(node: NodeName, pid: number | null | undefined) {
     if (!pid) return;
     const a = this.addresses[node];
+    const { pg } = await loadPg();
     const client = new pg.Client({ host: a.host, port: a.port, user: a.user, database: a.database, ...(a.password !== undefined && { password: a.password }) });
     try {
       await client.connect();
@@ -187,7 +202,7 @@ async function plainQuery(client: pg.PoolClient, text: string, params: unknown[]
 
 /** Reads a row-returning statement in batches: the first `keep` rows are kept, the others only counted. */
 async function readCursor(client: pg.PoolClient, text: string, params: unknown[] | undefined, keep: number): Promise<Read> {
-  const cursor = client.query(new Cursor(text, params, { rowMode: 'array', types: typeParsers }));
+  const cursor = client.query(new lib!.Cursor(text, params, { rowMode: 'array', types: typeParsers }));
   const rows: Cell[][] = [];
   let count = 0;
   // Every row is read, so the cursor has closed its portal when this loop ends. After an error it must
@@ -225,5 +240,5 @@ const NATIVE_TYPES = new Set([16, 20, 21, 23, 26, 700, 701, 1700]);
 const asText = (value: string) => value;
 const typeParsers = {
   getTypeParser: ((oid: number, format?: string) =>
-    NATIVE_TYPES.has(oid) ? pg.types.getTypeParser(oid, format as 'text') : asText) as typeof pg.types.getTypeParser,
+    NATIVE_TYPES.has(oid) ? lib!.pg.types.getTypeParser(oid, format as 'text') : asText) as typeof pg.types.getTypeParser,
 };
