@@ -75,8 +75,8 @@ export async function startupBench(rounds = Number(process.env.BENCH_RUNS ?? 7),
   log('| --- | --- | --- |');
   log(row('node -e (Node alone)', figures.node));
   log(row('baseline: node dist/cli.js --version', figures.baseline));
-  log(row('UI first frame (title line, before ink loads)', figures.firstFrame));
-  log(row('UI lessons listed by ink (React and ink loaded, lab opened, PostgreSQL looked up)', figures.ready));
+  log(row('UI first frame drawn by ink (header and loading line)', figures.firstFrame));
+  log(row('UI lessons listed (lab opened, lessons loaded, PostgreSQL looked up)', figures.ready));
   const first = median(figures.firstFrame);
   log(`first frame / baseline = ${(first / median(figures.baseline)).toFixed(2)}; first frame / node alone = ${(first / median(figures.node)).toFixed(2)}`);
   log(`first frame ${first <= 400 ? 'within' : 'OVER'} the 400 ms target`);

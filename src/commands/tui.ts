@@ -7,24 +7,23 @@ const ALT_SCREEN_OFF = '\x1b[?1049l';
 
 /**
  * In a terminal, `citus-lab-tutor` opens the lab's UI on the alternate screen and restores the terminal
- * however it ends. The title line is drawn at once, before React and ink load (they take most of the
- * start-up time); ink then draws over it.
+ * however it ends. Only what the first frame needs loads before it (React, ink, the screens); the lab
+ * (lessons, PostgreSQL discovery) opens while that frame is up, and the markdown renderer loads after it.
  */
-export const tuiCommand: Command = async ({ options, io, t }) => {
+export const tuiCommand: Command = async ({ options, io }) => {
   const color = io.color && process.env.TERM !== 'dumb';
-  process.stdout.write(`${ALT_SCREEN_ON}${color ? '\x1b[1;36m' : ''}${t('ui.title')}${color ? '\x1b[0m' : ''}\n${t('ui.loading')}\x1b[H`);
+  process.stdout.write(ALT_SCREEN_ON);
   const restore = () => process.stdout.write(ALT_SCREEN_OFF);
   process.once('exit', restore);
   let session: TutorSession | undefined;
   try {
-    const [{ createElement }, { render }, { App }, { openSession }] = await Promise.all([
-      import('react'),
-      import('ink'),
-      import('../ui/App.js'),
-      import('../runner/session.js'),
-    ]);
-    const open = async () => (session = await openSession(options));
+    const [{ createElement }, { render }, { App }] = await Promise.all([import('react'), import('ink'), import('../ui/App.js')]);
+    const open = async () => {
+      const { openSession } = await import('../runner/session.js');
+      return (session = await openSession(options));
+    };
     const app = render(createElement(App, { open, lang: options.lang, color }), { exitOnCtrlC: false, patchConsole: true });
+    if (color) setTimeout(() => void import('../present/markdown-width.js').then((m) => m.loadMarkdownRenderer()), 50);
     await app.waitUntilExit();
   } finally {
     await session?.close().catch(() => undefined);

@@ -1,8 +1,22 @@
-import { Marked } from 'marked';
-import { markedTerminal } from 'marked-terminal';
+import type { Marked } from 'marked';
+import type { markedTerminal } from 'marked-terminal';
 import { wrapText } from './wrap.js';
 
 const renderers = new Map<number, Marked>();
+
+/**
+ * marked and marked-terminal load after the UI's first frame (marked-terminal alone takes ~100-200 ms to
+ * import): until then prose shows as wrapped plain markdown, and Markdown draws again once they are here.
+ */
+let lib: { Marked: typeof Marked; markedTerminal: typeof markedTerminal } | undefined;
+let loading: Promise<void> | undefined;
+export function loadMarkdownRenderer(): Promise<void> {
+  loading ??= Promise.all([import('marked'), import('marked-terminal')]).then(([m, t]) => {
+    lib = { Marked: m.Marked, markedTerminal: t.markedTerminal };
+  });
+  return loading;
+}
+export const markdownRendererReady = () => lib !== undefined;
 
 /**
  * Lesson prose for a pane `width` columns wide, as lines: styled by marked-terminal when colour is on,
@@ -11,11 +25,11 @@ const renderers = new Map<number, Marked>();
 export function markdownLines(source: string, color: boolean, width: number): string[] {
   const w = Math.max(20, width);
   const markdown = unwrapSoftBreaks(source);
-  if (!color) return markdown.split('\n').flatMap((line) => wrapText(line, w));
+  if (!color || !lib) return markdown.split('\n').flatMap((line) => wrapText(line, w));
   let marked = renderers.get(w);
   if (!marked) {
-    marked = new Marked();
-    marked.use(markedTerminal({ width: w, reflowText: true, tab: 2 }));
+    marked = new lib.Marked();
+    marked.use(lib.markedTerminal({ width: w, reflowText: true, tab: 2 }));
     renderers.set(w, marked);
   }
   const text = (marked.parse(markdown, { async: false }) as string).replace(/\n+$/, '');

@@ -1,12 +1,17 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
-import { markdownLines } from '../../present/markdown-width.js';
+import { useEffect, useMemo, useState } from 'react';
+import { loadMarkdownRenderer, markdownLines, markdownRendererReady } from '../../present/markdown-width.js';
 import { useLook } from '../context.js';
 
 /** Lesson prose rendered by marked-terminal at the pane's width, cut to `height` lines from `scroll`. */
 export function Markdown({ source, width, height, scroll = 0 }: { source: string; width: number; height: number; scroll?: number }) {
   const look = useLook();
-  const lines = useMemo(() => markdownLines(source, look.color, width), [source, look.color, width]);
+  // The styled renderer loads after the first frame; the prose is drawn again once it is here.
+  const [styled, setStyled] = useState(markdownRendererReady);
+  useEffect(() => {
+    if (look.color && !styled) void loadMarkdownRenderer().then(() => setStyled(true));
+  }, [look.color, styled]);
+  const lines = useMemo(() => markdownLines(source, look.color && styled, width), [source, look.color, styled, width]);
   const top = Math.min(scroll, Math.max(0, lines.length - 1));
   const room = Math.max(1, height);
   const more = lines.length - top > room;
