@@ -8,6 +8,7 @@ import { SqlNodes } from '../src/adapters/sql.js';
 import type { PostgresInstall } from '../src/cluster/discover.js';
 import { NODE_NAMES, type NodeName } from '../src/lessons/schema.js';
 import { seedSequence, stopSeed } from './seed-sequence.js';
+export { median } from './lab.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -82,10 +83,4 @@ export async function clusterRound(install: PostgresInstall, round: number, figu
     await runCommand(process.execPath, [cli, 'cluster', 'stop', ...labArgs]).catch(() => undefined);
     await rm(root, { recursive: true, force: true });
   }
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
