@@ -51,7 +51,7 @@ export async function lessonBench(install: PostgresInstall, log: (line: string) 
       for (const lesson of lessons) {
         (figures.check[lesson] ??= []).push(
           await timed(async () => {
-            const r = await lab.cli(['check', lesson]);
+            const r = await lab.cli(['check', lesson, '--rows', rows]);
             if (r.exitCode !== 0) throw new Error(`check ${lesson} failed: ${r.stdout.slice(-1500)}`);
           }),
         );
@@ -60,7 +60,7 @@ export async function lessonBench(install: PostgresInstall, log: (line: string) 
     // Latest lesson first: resetting one undoes only what it made, and running it again restores it.
     for (const lesson of [...lessons].reverse()) {
       for (let round = 0; round < rounds; round++) {
-        (figures.reset[lesson] ??= []).push(await timed(() => mustRun(lab, ['reset', lesson, '--yes'])));
+        (figures.reset[lesson] ??= []).push(await timed(() => mustRun(lab, ['reset', lesson, '--yes', '--rows', rows])));
         await runLesson(lab, lesson, rows);
       }
     }

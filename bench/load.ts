@@ -57,14 +57,11 @@ async function lessonLoad(lab: BenchLab, rows: number): Promise<void> {
 
 /** Both must end the same: N rows, columnar, the primary key and three indexes. */
 async function verify(lab: BenchLab, rows: number): Promise<void> {
-  const [result] = await lab.sql.run(
-    'coordinator',
-    `SELECT (SELECT count(*) FROM users)::bigint,
-            (SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'users')::int,
-            (SELECT amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.oid = 'users'::regclass),
-            EXISTS (SELECT FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype = 'p')`,
-  );
-  const [count, indexes, am, pk] = result!.rows[0]!;
+  const one = async (sql: string) => (await lab.sql.query('coordinator', sql)).rows[0]?.[0];
+  const count = await one('SELECT count(*) FROM users');
+  const indexes = await one("SELECT count(*)::int FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'users'");
+  const am = await one("SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.oid = 'users'::regclass");
+  const pk = await one("SELECT EXISTS (SELECT FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype = 'p')");
   if (Number(count) !== rows || indexes !== 4 || am !== 'columnar' || pk !== true) {
     throw new Error(`unexpected final table: ${String(count)} rows, ${String(indexes)} indexes, ${String(am)}, primary key ${String(pk)}`);
   }
