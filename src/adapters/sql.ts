@@ -120,7 +120,7 @@ export class SqlNodes {
         current = statement;
         if (signal?.aborted) throw new Error('canceling statement due to user request');
         const r = returnsRows(statement.text)
-          ? await readCursor(client, statement.text, params, keepRows)
+          ? await readCursor(client, statement.text, params, keepRows, signal)
           : await plainQuery(client, statement.text, params);
         results.push({ ...r, ...(notices.length > 0 && { notices }) });
         notices = [];
@@ -128,7 +128,8 @@ export class SqlNodes {
       client.release(!(await endTransaction(client)));
       return results;
     } catch (error) {
-      client.release(isConnectionError(error) || !(await endTransaction(client)));
+      // A cursor left open by a cancel has no Sync behind it: the connection is dropped, not reused.
+      client.release(error instanceof CursorCancelled || isConnectionError(error) || !(await endTransaction(client)));
       const translated = this.translate(node, error);
       if (translated instanceof SqlError) {
         translated.partial = results;
@@ -200,14 +201,29 @@ async function plainQuery(client: pg.PoolClient, text: string, params: unknown[]
   return { command: r.command ?? '', rowCount: r.rowCount ?? r.rows?.length ?? 0, columns: (r.fields ?? []).map((f) => f.name), rows: (r.rows ?? []) as Cell[][] };
 }
 
-/** Reads a row-returning statement in batches: the first `keep` rows are kept, the others only counted. */
-async function readCursor(client: pg.PoolClient, text: string, params: unknown[] | undefined, keep: number): Promise<Read> {
+/** The learner cancelled between two batches of a cursor, the server idle between them. */
+class CursorCancelled extends Error {
+  readonly code = '57014';
+  readonly position = undefined;
+  constructor() {
+    super('canceling statement due to user request');
+  }
+}
+
+/**
+ * Reads a row-returning statement in batches: the first `keep` rows are kept, the others only counted.
+ * Between two batches the server waits for the next fetch, and a cancel request sent then is dropped
+ * (PostgreSQL ignores it while reading a command): so a cancel is also checked here, between batches,
+ * or a statement with endless rows (a recursive CTE without an end) would never stop.
+ */
+async function readCursor(client: pg.PoolClient, text: string, params: unknown[] | undefined, keep: number, signal?: AbortSignal): Promise<Read> {
   const cursor = client.query(new lib!.Cursor(text, params, { rowMode: 'array', types: typeParsers }));
   const rows: Cell[][] = [];
   let count = 0;
   // Every row is read, so the cursor has closed its portal when this loop ends. After an error it must
   // not be closed again: close() would wait for a ReadyForQuery that a dead connection never sends.
   for (;;) {
+    if (signal?.aborted) throw new CursorCancelled();
     const batch = (await cursor.read(FETCH_ROWS)) as Cell[][];
     count += batch.length;
     for (const row of batch) if (rows.length < keep) rows.push(row);
