@@ -17,7 +17,7 @@ export const tuiCommand: Command = async ({ options, io }) => {
   process.once('exit', restore);
   let session: TutorSession | undefined;
   try {
-    const [{ createElement }, { render }, { App }] = await Promise.all([import('react'), import('ink'), import('../ui/App.js')]);
+    const [{ createElement }, { render }, { App }] = await Promise.all([import('react'), importInkInteractive(), import('../ui/App.js')]);
     const open = async () => {
       const { openSession } = await import('../runner/session.js');
       return (session = await openSession(options));
@@ -32,3 +32,18 @@ export const tuiCommand: Command = async ({ options, io }) => {
   }
   return ExitCode.ok;
 };
+
+/**
+ * ink draws nothing but the last frame when CI or CONTINUOUS_INTEGRATION is set (it reads them once, on
+ * import): a learner's shell that exports CI would see a blank screen until quitting. This command only
+ * runs on a real terminal, so ink is loaded with them hidden, and they are put back for the lab's steps.
+ */
+async function importInkInteractive(): Promise<typeof import('ink')> {
+  const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].filter((k) => k in process.env).map((k) => [k, process.env[k]] as const);
+  for (const [k] of hidden) delete process.env[k];
+  try {
+    return await import('ink');
+  } finally {
+    for (const [k, v] of hidden) process.env[k] = v;
+  }
+}

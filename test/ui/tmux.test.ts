@@ -43,7 +43,8 @@ describe.skipIf(why !== undefined)('the built program in a real terminal (tmux)'
 
   it('opens in Spanish, switches to English with l, answers the concepts self-check and quits with q', async () => {
     // A base port far from the default block (55164-55167); these lessons never start a server.
-    const command = `LANG=es_ES.UTF-8 LC_ALL= LC_MESSAGES= node dist/cli.js --lab-dir '${labDir}' --base-port 47410; echo EXITED $?; sleep 60`;
+    // CI=true as CI machines set it: ink would draw nothing until exit if the program let it see it.
+    const command = `CI=true LANG=es_ES.UTF-8 LC_ALL= LC_MESSAGES= node dist/cli.js --lab-dir '${labDir}' --base-port 47410; echo EXITED $?; sleep 60`;
     const started = await tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', root, command);
     expect(started.exitCode).toBe(0);
 
