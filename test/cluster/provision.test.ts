@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openClusterEnv } from '../../src/cluster/connect.js';
@@ -68,6 +68,13 @@ describe.skipIf(noServerReason)(`provisioning four real PostgreSQL nodes (no Cit
       for (const s of mine) expect(s.address).toBe('127.0.0.1');
     }
     expect(await readdir(env.layout.socketDir)).toContain(`.s.PGSQL.${env.layout.nodes.coordinator.port}`);
+  });
+
+  it('keeps the lab folder, the unix socket folder, the logs and every data folder private to the user (0700)', async () => {
+    const { labDir, socketDir, dataRoot, logDir } = env.layout;
+    for (const dir of [labDir, socketDir, dataRoot, logDir, ...nodeList(env.layout).map((n) => n.dataDir)]) {
+      expect((await stat(dir)).mode & 0o777, dir).toBe(0o700);
+    }
   });
 
   it('stops and starts every node', async () => {

@@ -83,13 +83,14 @@ describe.skipIf(reason)(`SQL adapter and live catalog on a real PostgreSQL${reas
   it('cancels a statement whose rows never end even when the server drops the cancel request, and the pool still works', async () => {
     // PostgreSQL drops a cancel that arrives while it waits for the cursor's next fetch; that race is
     // made certain here by sending no cancel request at all, so only the check between batches can stop it.
-    const deaf = Object.assign(Object.create(sql) as SqlNodes, { cancelBackend: async () => undefined });
+    const deaf: SqlNodes = Object.create(sql);
+    Object.defineProperty(deaf, 'cancelBackend', { value: async () => undefined });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 300);
     const started = Date.now();
     const endless = 'WITH RECURSIVE r AS (SELECT 1 AS one UNION ALL SELECT 1 FROM r) SELECT * FROM r';
     const error = await Promise.race([
-      deaf.run('coordinator', endless, undefined, controller.signal).catch((e) => e),
+      deaf.run('coordinator', endless, undefined, controller.signal).catch((e: unknown) => e),
       new Promise((resolve) => setTimeout(() => resolve(new Error('still reading rows after 10 s')), 10_000)),
     ]);
     expect(error).toBeInstanceOf(SqlError);
