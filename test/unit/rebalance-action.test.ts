@@ -57,6 +57,28 @@ describe('lab.rebalance', () => {
     expect(lab.progress).toEqual([{ done: 0, total: 0, unit: 'moves' }]);
   });
 
+  it('tries the start once more when a cached connection to a restarted worker was dead, and no more than once', async () => {
+    let starts = 0;
+    const stale = () => {
+      starts++;
+      if (starts === 1) throw new Error('cannot get the size because of a connection error');
+      return result([['7']]);
+    };
+    const lab = fakeLab(stale, [['finished', { done: 1 }]]);
+    const r = await rebalanceAction(fast).run(lab.ctx);
+    expect(r.ok).toBe(true);
+    expect(starts).toBe(2);
+    expect(r.log).toContain('connection error: once more, on fresh connections');
+
+    const alwaysDown = fakeLab(() => {
+      throw new Error('cannot get the size because of a connection error');
+    }, []);
+    const down = await rebalanceAction(fast).run(alwaysDown.ctx);
+    expect(down.ok).toBe(false);
+    expect(down.error).toMatchObject({ key: 'step.sqlFailed', detail: 'cannot get the size because of a connection error' });
+    expect(alwaysDown.seen.filter((s) => s === START_SQL)).toHaveLength(2);
+  });
+
   it('waits for a rebalance that is already running instead of failing', async () => {
     const lab = fakeLab(() => {
       throw new Error('A rebalance is already running as job 7');

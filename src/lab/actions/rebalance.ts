@@ -103,7 +103,14 @@ interface Status {
   countsText: string;
 }
 
-async function startJob(ctx: ActionContext, log: string[]): Promise<number | null> {
+/**
+ * Citus measures shard sizes for the plan over the coordinator session's cached connections to the
+ * workers. After a worker restarted, such a connection is dead, and the start fails once with
+ * "connection error"; the failed transaction drops it, so one more try reaches the worker afresh.
+ */
+const STALE_CONNECTION = /connection error|connection to the remote node|server closed the connection/i;
+
+async function startJob(ctx: ActionContext, log: string[], retryStale = true): Promise<number | null> {
   log.push(START_SQL);
   try {
     const [result] = await ctx.runSql('coordinator', START_SQL, ctx.signal);
@@ -112,8 +119,13 @@ async function startJob(ctx: ActionContext, log: string[]): Promise<number | nul
     log.push(`-- job_id = ${value}`);
     return Number(value);
   } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (retryStale && STALE_CONNECTION.test(message) && !ctx.signal?.aborted) {
+      log.push(`-- ${message.split('\n')[0]}: once more, on fresh connections`);
+      return startJob(ctx, log, false);
+    }
     // Run twice (or after a cancelled run), the job already started: wait for it instead of failing.
-    const running = /rebalance is already running as job (\d+)/i.exec(error instanceof Error ? error.message : '');
+    const running = /rebalance is already running as job (\d+)/i.exec(message);
     if (!running) throw error;
     log.push(`-- job_id = ${running[1]} (already running)`);
     return Number(running[1]);
