@@ -12,18 +12,29 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
   },
   {
     // The domain: no processes, no database clients, no terminal UI.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/adapters/**', 'src/ui/**', 'src/commands/tui.ts'],
-    rules: fence([...sideEffects, ...terminal], 'Side effects live in src/adapters/; ink and react only in src/ui/.'),
+    rules: fence(
+      [...sideEffects, ...terminal],
+      'Side effects live in src/adapters/; ink and react only in src/ui/.',
+    ),
   },
   {
     // The UI renders and calls actions; it never runs a command or a query itself.
     files: ['src/ui/**/*.ts', 'src/ui/**/*.tsx', 'src/commands/tui.ts'],
-    rules: fence(sideEffects, 'The UI asks the runner; only src/adapters/ starts processes or talks to PostgreSQL.'),
+    rules: fence(
+      sideEffects,
+      'The UI asks the runner; only src/adapters/ starts processes or talks to PostgreSQL.',
+    ),
   },
   {
     files: ['test/**/*.ts', 'test/**/*.tsx'],

@@ -27,11 +27,25 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 /** The goal both must reach: citus_get_active_worker_nodes() lists two workers, and worker 3 answers. */
 async function verify(basePort: number): Promise<void> {
-  const at = (port: number) => ({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
-  const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n, i) => [n, at(basePort + i)])) as Record<NodeName, ReturnType<typeof at>>);
+  const at = (port: number) => ({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    database: 'postgres',
+  });
+  const sql = new SqlNodes(
+    Object.fromEntries(NODE_NAMES.map((n, i) => [n, at(basePort + i)])) as Record<
+      NodeName,
+      ReturnType<typeof at>
+    >,
+  );
   try {
-    const workers = await sql.query('coordinator', 'SELECT count(*)::int FROM citus_get_active_worker_nodes()');
-    if (workers.rows[0]?.[0] !== 2) throw new Error(`expected 2 active workers, found ${String(workers.rows[0]?.[0])}`);
+    const workers = await sql.query(
+      'coordinator',
+      'SELECT count(*)::int FROM citus_get_active_worker_nodes()',
+    );
+    if (workers.rows[0]?.[0] !== 2)
+      throw new Error(`expected 2 active workers, found ${String(workers.rows[0]?.[0])}`);
     await sql.query('worker3', 'SELECT 1');
   } finally {
     await sql.close();
@@ -40,11 +54,19 @@ async function verify(basePort: number): Promise<void> {
 
 async function cliRun(args: string[]): Promise<void> {
   const result = await runCommand(process.execPath, [cli, ...args]);
-  if (result.exitCode !== 0) throw new Error(`cluster ${args.join(' ')} failed (${result.exitCode}): ${result.stderr || result.stdout}`);
+  if (result.exitCode !== 0)
+    throw new Error(
+      `cluster ${args.join(' ')} failed (${result.exitCode}): ${result.stderr || result.stdout}`,
+    );
 }
 
 /** One round: the seed sequence and `cluster up` from nothing (order alternates), then `up` on a healthy cluster and `destroy`. */
-export async function clusterRound(install: PostgresInstall, round: number, figures: ClusterFigures, log: (line: string) => void): Promise<void> {
+export async function clusterRound(
+  install: PostgresInstall,
+  round: number,
+  figures: ClusterFigures,
+  log: (line: string) => void,
+): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'citus-lab-bench-'));
   await chmod(root, 0o755);
   const seedLab = join(root, 'seed');
@@ -77,7 +99,9 @@ export async function clusterRound(install: PostgresInstall, round: number, figu
     figures.upHealthy.push(healthy);
     const destroyed = await timed(() => cliRun(['cluster', 'destroy', '--yes', ...labArgs]));
     figures.destroy.push(destroyed);
-    log(`  round ${round}: cluster up (healthy) ${healthy.toFixed(2)} s, cluster destroy ${destroyed.toFixed(2)} s`);
+    log(
+      `  round ${round}: cluster up (healthy) ${healthy.toFixed(2)} s, cluster destroy ${destroyed.toFixed(2)} s`,
+    );
   } finally {
     await stopSeed(install.binDir, seedLab).catch(() => undefined);
     await runCommand(process.execPath, [cli, 'cluster', 'stop', ...labArgs]).catch(() => undefined);

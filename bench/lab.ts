@@ -28,9 +28,20 @@ export async function openBenchLab(install: PostgresInstall, after = 47000): Pro
   const labDir = join(root, 'lab');
   const basePort = await findFreePortBlock(4, after);
   const args = ['--lab-dir', labDir, '--base-port', String(basePort), '--pg-bin', install.binDir];
-  const at = (port: number) => ({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
-  const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n, i) => [n, at(basePort + i)])) as Record<NodeName, ReturnType<typeof at>>);
-  const run = (extra: string[]) => runCommand(process.execPath, [cli, ...extra, ...args], { env: { LANG: 'en_US.UTF-8' } });
+  const at = (port: number) => ({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    database: 'postgres',
+  });
+  const sql = new SqlNodes(
+    Object.fromEntries(NODE_NAMES.map((n, i) => [n, at(basePort + i)])) as Record<
+      NodeName,
+      ReturnType<typeof at>
+    >,
+  );
+  const run = (extra: string[]) =>
+    runCommand(process.execPath, [cli, ...extra, ...args], { env: { LANG: 'en_US.UTF-8' } });
   return {
     root,
     labDir,
@@ -49,7 +60,10 @@ export async function openBenchLab(install: PostgresInstall, after = 47000): Pro
 
 export async function mustRun(lab: BenchLab, args: string[]): Promise<string> {
   const r = await lab.cli(args);
-  if (r.exitCode !== 0) throw new Error(`citus-lab-tutor ${args.join(' ')} failed (${r.exitCode}): ${(r.stderr || r.stdout).slice(-2000)}`);
+  if (r.exitCode !== 0)
+    throw new Error(
+      `citus-lab-tutor ${args.join(' ')} failed (${r.exitCode}): ${(r.stderr || r.stdout).slice(-2000)}`,
+    );
   return r.stdout;
 }
 
@@ -68,8 +82,12 @@ export function median(values: number[]): number {
 /** `bench` refuses root: PostgreSQL does. */
 export function refuseRoot(): void {
   if (process.getuid?.() === 0) {
-    console.error('The benchmarks start PostgreSQL servers, and PostgreSQL refuses to run as root.');
-    console.error("Run them as an unprivileged user, e.g.: su postgres -s /bin/bash -c 'cd /path/to/citus-lab-tutor && npm run bench'");
+    console.error(
+      'The benchmarks start PostgreSQL servers, and PostgreSQL refuses to run as root.',
+    );
+    console.error(
+      "Run them as an unprivileged user, e.g.: su postgres -s /bin/bash -c 'cd /path/to/citus-lab-tutor && npm run bench'",
+    );
     process.exit(2);
   }
 }

@@ -27,18 +27,30 @@ async function runLesson(lab: BenchLab, lesson: string, rows: string): Promise<v
   await mustRun(lab, ['run', lesson, '--yes', '--solutions', '--rows', rows]);
 }
 
-export async function lessonBench(install: PostgresInstall, log: (line: string) => void = console.log): Promise<LessonFigures> {
+export async function lessonBench(
+  install: PostgresInstall,
+  log: (line: string) => void = console.log,
+): Promise<LessonFigures> {
   const rounds = Number(process.env.BENCH_RUNS ?? 5);
-  const lessons = (process.env.BENCH_LESSONS ?? DEFAULT_LESSONS.join(',')).split(',').filter(Boolean);
+  const lessons = (process.env.BENCH_LESSONS ?? DEFAULT_LESSONS.join(','))
+    .split(',')
+    .filter(Boolean);
   // The load lesson's own size is not what is measured here: a small load keeps the rounds short.
   const rows = process.env.BENCH_LESSON_ROWS ?? '20000';
   const figures: LessonFigures = { version: [], select1: [], check: {}, reset: {} };
   const lab = await openBenchLab(install, 47100);
   try {
     for (const lesson of lessons) await runLesson(lab, lesson, rows);
-    log(`lesson: check and reset of ${lessons.join(', ')}; ${rounds} rounds; load lesson with ${rows} rows`);
+    log(
+      `lesson: check and reset of ${lessons.join(', ')}; ${rounds} rounds; load lesson with ${rows} rows`,
+    );
     const probe = new SqlNodes({
-      coordinator: { host: '127.0.0.1', port: lab.basePort, user: 'postgres', database: 'postgres' },
+      coordinator: {
+        host: '127.0.0.1',
+        port: lab.basePort,
+        user: 'postgres',
+        database: 'postgres',
+      },
     } as ConstructorParameters<typeof SqlNodes>[0]);
     for (let round = 0; round < rounds; round++) {
       figures.version.push(await timed(() => runCommand(process.execPath, [cli, '--version'])));
@@ -52,7 +64,8 @@ export async function lessonBench(install: PostgresInstall, log: (line: string) 
         (figures.check[lesson] ??= []).push(
           await timed(async () => {
             const r = await lab.cli(['check', lesson, '--rows', rows]);
-            if (r.exitCode !== 0) throw new Error(`check ${lesson} failed: ${r.stdout.slice(-1500)}`);
+            if (r.exitCode !== 0)
+              throw new Error(`check ${lesson} failed: ${r.stdout.slice(-1500)}`);
           }),
         );
       }
@@ -60,7 +73,9 @@ export async function lessonBench(install: PostgresInstall, log: (line: string) 
     // Latest lesson first: resetting one undoes only what it made, and running it again restores it.
     for (const lesson of [...lessons].reverse()) {
       for (let round = 0; round < rounds; round++) {
-        (figures.reset[lesson] ??= []).push(await timed(() => mustRun(lab, ['reset', lesson, '--yes', '--rows', rows])));
+        (figures.reset[lesson] ??= []).push(
+          await timed(() => mustRun(lab, ['reset', lesson, '--yes', '--rows', rows])),
+        );
         await runLesson(lab, lesson, rows);
       }
     }
@@ -68,19 +83,28 @@ export async function lessonBench(install: PostgresInstall, log: (line: string) 
     await lab.close();
   }
   const ms = (xs: number[]) => `${(median(xs) * 1000).toFixed(0)} ms`;
-  const range = (xs: number[]) => `${(Math.min(...xs) * 1000).toFixed(0)}-${(Math.max(...xs) * 1000).toFixed(0)} ms`;
+  const range = (xs: number[]) =>
+    `${(Math.min(...xs) * 1000).toFixed(0)}-${(Math.max(...xs) * 1000).toFixed(0)} ms`;
   const version = median(figures.version);
   log('| what | median | range | / --version | target | met |');
   log('| --- | --- | --- | --- | --- | --- |');
-  log(`| baseline: node dist/cli.js --version | ${ms(figures.version)} | ${range(figures.version)} | 1.00 | | |`);
-  log(`| baseline: one SELECT 1 on a new connection | ${ms(figures.select1)} | ${range(figures.select1)} | ${(median(figures.select1) / version).toFixed(2)} | | |`);
+  log(
+    `| baseline: node dist/cli.js --version | ${ms(figures.version)} | ${range(figures.version)} | 1.00 | | |`,
+  );
+  log(
+    `| baseline: one SELECT 1 on a new connection | ${ms(figures.select1)} | ${range(figures.select1)} | ${(median(figures.select1) / version).toFixed(2)} | | |`,
+  );
   for (const lesson of lessons) {
     const c = figures.check[lesson]!;
-    log(`| check ${lesson} | ${ms(c)} | ${range(c)} | ${(median(c) / version).toFixed(2)} | < 300 ms | ${median(c) < 0.3 ? 'met' : 'NOT met'} |`);
+    log(
+      `| check ${lesson} | ${ms(c)} | ${range(c)} | ${(median(c) / version).toFixed(2)} | < 300 ms | ${median(c) < 0.3 ? 'met' : 'NOT met'} |`,
+    );
   }
   for (const lesson of lessons) {
     const r = figures.reset[lesson]!;
-    log(`| reset ${lesson} | ${ms(r)} | ${range(r)} | ${(median(r) / version).toFixed(2)} | < 2 s | ${median(r) < 2 ? 'met' : 'NOT met'} |`);
+    log(
+      `| reset ${lesson} | ${ms(r)} | ${range(r)} | ${(median(r) / version).toFixed(2)} | < 2 s | ${median(r) < 2 ? 'met' : 'NOT met'} |`,
+    );
   }
   return figures;
 }

@@ -12,7 +12,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { discoverPostgres, type PostgresInstall } from '../src/cluster/discover.js';
-import { DROP_USER_INDEXES, USER_INDEXES, loadUsersAction, rowsSql, statementsAction } from '../src/lab/actions/load-users.js';
+import {
+  DROP_USER_INDEXES,
+  USER_INDEXES,
+  loadUsersAction,
+  rowsSql,
+  statementsAction,
+} from '../src/lab/actions/load-users.js';
 import type { Action, ActionContext } from '../src/runner/actions.js';
 import { median, mustRun, openBenchLab, refuseRoot, timed, type BenchLab } from './lab.js';
 
@@ -59,11 +65,19 @@ async function lessonLoad(lab: BenchLab, rows: number): Promise<void> {
 async function verify(lab: BenchLab, rows: number): Promise<void> {
   const one = async (sql: string) => (await lab.sql.query('coordinator', sql)).rows[0]?.[0];
   const count = await one('SELECT count(*) FROM users');
-  const indexes = await one("SELECT count(*)::int FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'users'");
-  const am = await one("SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.oid = 'users'::regclass");
-  const pk = await one("SELECT EXISTS (SELECT FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype = 'p')");
+  const indexes = await one(
+    "SELECT count(*)::int FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'users'",
+  );
+  const am = await one(
+    "SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam WHERE c.oid = 'users'::regclass",
+  );
+  const pk = await one(
+    "SELECT EXISTS (SELECT FROM pg_constraint WHERE conrelid = 'users'::regclass AND contype = 'p')",
+  );
   if (Number(count) !== rows || indexes !== 4 || am !== 'columnar' || pk !== true) {
-    throw new Error(`unexpected final table: ${String(count)} rows, ${String(indexes)} indexes, ${String(am)}, primary key ${String(pk)}`);
+    throw new Error(
+      `unexpected final table: ${String(count)} rows, ${String(indexes)} indexes, ${String(am)}, primary key ${String(pk)}`,
+    );
   }
 }
 
@@ -73,14 +87,20 @@ export interface LoadFigures {
   lesson: number[];
 }
 
-export async function loadBench(install: PostgresInstall, log: (line: string) => void = console.log): Promise<LoadFigures> {
+export async function loadBench(
+  install: PostgresInstall,
+  log: (line: string) => void = console.log,
+): Promise<LoadFigures> {
   const rows = Number(process.env.BENCH_LOAD_ROWS ?? 1_000_000);
   const rounds = Number(process.env.BENCH_RUNS ?? 3);
   const figures: LoadFigures = { rows, seed: [], lesson: [] };
   const lab = await openBenchLab(install);
   try {
     await mustRun(lab, ['cluster', 'up']);
-    await lab.sql.run('coordinator', 'CREATE TABLE IF NOT EXISTS puestos (id SMALLINT PRIMARY KEY, nombre TEXT NOT NULL);');
+    await lab.sql.run(
+      'coordinator',
+      'CREATE TABLE IF NOT EXISTS puestos (id SMALLINT PRIMARY KEY, nombre TEXT NOT NULL);',
+    );
     log(`load: ${rows} rows, ${rounds} rounds, 2 workers, 32 shards`);
     for (let round = 0; round < rounds; round++) {
       const runSeed = async () => {
@@ -114,10 +134,15 @@ export async function loadBench(install: PostgresInstall, log: (line: string) =>
   const paired = median(figures.lesson.map((l, i) => l / figures.seed[i]!));
   log('| what | median | range |');
   log('| --- | --- | --- |');
-  const row = (what: string, xs: number[]) => log(`| ${what} | ${median(xs).toFixed(2)} s | ${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)} s |`);
+  const row = (what: string, xs: number[]) =>
+    log(
+      `| ${what} | ${median(xs).toFixed(2)} s | ${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)} s |`,
+    );
   row(`seed: indexes first, one INSERT ... SELECT of ${rows} rows`, figures.seed);
   row(`lesson: TRUNCATE, drop indexes, lab.load-users, lab.index-users`, figures.lesson);
-  log(`lesson / seed: ratio of medians ${(lesson / seed).toFixed(2)}, median of per-round ratios ${paired.toFixed(2)} (target <= 0.50): ${lesson / seed <= 0.5 ? 'met' : 'NOT met'}`);
+  log(
+    `lesson / seed: ratio of medians ${(lesson / seed).toFixed(2)}, median of per-round ratios ${paired.toFixed(2)} (target <= 0.50): ${lesson / seed <= 0.5 ? 'met' : 'NOT met'}`,
+  );
   return figures;
 }
 

@@ -16,7 +16,9 @@ refuseRoot();
 async function needCitus(): Promise<PostgresInstall> {
   const install = (await discoverPostgres(process.env.CITUS_LAB_PG_BIN)).chosen;
   if (!install?.citusVersion) {
-    console.error('This benchmark needs PostgreSQL with Citus installed (see: citus-lab-tutor doctor).');
+    console.error(
+      'This benchmark needs PostgreSQL with Citus installed (see: citus-lab-tutor doctor).',
+    );
     process.exit(2);
   }
   return install;
@@ -26,22 +28,35 @@ async function needCitus(): Promise<PostgresInstall> {
 async function clusterBench(): Promise<void> {
   const install = await needCitus();
   const rounds = Number(process.env.BENCH_RUNS ?? 5);
-  console.log(`cluster: PostgreSQL ${install.version}, Citus ${install.citusVersion}, ${rounds} rounds`);
+  console.log(
+    `cluster: PostgreSQL ${install.version}, Citus ${install.citusVersion}, ${rounds} rounds`,
+  );
   const figures: ClusterFigures = { seed: [], up: [], upHealthy: [], destroy: [] };
-  for (let round = 0; round < rounds; round++) await clusterRound(install, round, figures, (line) => console.log(line));
+  for (let round = 0; round < rounds; round++)
+    await clusterRound(install, round, figures, (line) => console.log(line));
   const seed = median(figures.seed);
   const up = median(figures.up);
-  const row = (what: string, values: number[]) => `| ${what} | ${median(values).toFixed(2)} s | ${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)} s |`;
+  const row = (what: string, values: number[]) =>
+    `| ${what} | ${median(values).toFixed(2)} s | ${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)} s |`;
   console.log('| what | median | range |');
   console.log('| --- | --- | --- |');
-  console.log(row('seed sequence (4 x initdb, settings, 4 x start, 4 x CREATE EXTENSION, coordinator, 2 x add node)', figures.seed));
+  console.log(
+    row(
+      'seed sequence (4 x initdb, settings, 4 x start, 4 x CREATE EXTENSION, coordinator, 2 x add node)',
+      figures.seed,
+    ),
+  );
   console.log(row('`cluster up` from nothing', figures.up));
   console.log(row('`cluster up` on a healthy cluster', figures.upHealthy));
   console.log(row('`cluster destroy`', figures.destroy));
   // Each round runs both back to back, so the per-round ratio cancels most of a busy machine's noise.
   const paired = median(figures.up.map((u, i) => u / figures.seed[i]!));
-  console.log(`cluster up / seed sequence: ratio of medians ${(up / seed).toFixed(2)}, median of per-round ratios ${paired.toFixed(2)} (target <= 0.40): ${up / seed <= 0.4 ? 'met' : 'NOT met'}`);
-  console.log(`healthy cluster up ${median(figures.upHealthy) < 1 ? 'under' : 'OVER'} 1 s; destroy ${median(figures.destroy) < 3 ? 'under' : 'OVER'} 3 s`);
+  console.log(
+    `cluster up / seed sequence: ratio of medians ${(up / seed).toFixed(2)}, median of per-round ratios ${paired.toFixed(2)} (target <= 0.40): ${up / seed <= 0.4 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `healthy cluster up ${median(figures.upHealthy) < 1 ? 'under' : 'OVER'} 1 s; destroy ${median(figures.destroy) < 3 ? 'under' : 'OVER'} 3 s`,
+  );
 }
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
@@ -54,13 +69,22 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
 const asked = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = asked.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark: ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}.`);
+  console.error(
+    `Unknown benchmark: ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}.`,
+  );
   process.exit(2);
 }
 const load = (await import('node:os')).loadavg();
-console.log(`machine: ${(await import('node:os')).cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `machine: ${(await import('node:os')).cpus().length} cores, load average ${load.map((l) => l.toFixed(2)).join(' ')}`,
+);
 for (const name of asked.length > 0 ? asked : Object.keys(BENCHES)) {
   console.log(`\n## ${name}`);
   await BENCHES[name]!();
 }
-console.log(`\nload average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `\nload average at the end: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

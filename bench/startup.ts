@@ -18,10 +18,22 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function timeUntil(command: string, until: RegExp, timeoutMs = 10_000): Promise<number> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], { cwd: root, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' }, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn('script', ['-qfec', `stty cols 100 rows 30; ${command}`, '/dev/null'], {
+      cwd: root,
+      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let seen = '';
     let result: { ms?: number; error?: Error } | undefined;
-    const timer = setTimeout(() => stop({ error: new Error(`no match for ${until} in ${timeoutMs} ms; output: ${JSON.stringify(seen.slice(-300))}`) }), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        stop({
+          error: new Error(
+            `no match for ${until} in ${timeoutMs} ms; output: ${JSON.stringify(seen.slice(-300))}`,
+          ),
+        }),
+      timeoutMs,
+    );
     // The next measurement starts only once this program has gone, so runs never overlap.
     const stop = (r: { ms?: number; error?: Error }) => {
       if (result) return;
@@ -33,10 +45,13 @@ function timeUntil(command: string, until: RegExp, timeoutMs = 10_000): Promise<
     child.stdout.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       // eslint-disable-next-line no-control-regex -- strips terminal escapes before matching text
-      if (until.test(seen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, ''))) stop({ ms: performance.now() - started });
+      if (until.test(seen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')))
+        stop({ ms: performance.now() - started });
     });
     child.on('close', () => {
-      const r = result ?? { error: new Error(`exited before ${until}; output: ${JSON.stringify(seen.slice(-300))}`) };
+      const r = result ?? {
+        error: new Error(`exited before ${until}; output: ${JSON.stringify(seen.slice(-300))}`),
+      };
       clearTimeout(timer);
       if (r.error) fail(r.error);
       else done(r.ms!);
@@ -60,7 +75,10 @@ export async function startupRound(labDir: string, figures: StartupFigures): Pro
   figures.ready.push(await timeUntil(ui, /Welcome|Lessons/));
 }
 
-export async function startupBench(rounds = Number(process.env.BENCH_RUNS ?? 7), log: (line: string) => void = console.log): Promise<StartupFigures> {
+export async function startupBench(
+  rounds = Number(process.env.BENCH_RUNS ?? 7),
+  log: (line: string) => void = console.log,
+): Promise<StartupFigures> {
   const labDir = await mkdtemp(join(tmpdir(), 'citus-lab-bench-'));
   const figures: StartupFigures = { node: [], baseline: [], firstFrame: [], ready: [] };
   try {
@@ -69,7 +87,8 @@ export async function startupBench(rounds = Number(process.env.BENCH_RUNS ?? 7),
   } finally {
     await rm(labDir, { recursive: true, force: true });
   }
-  const row = (what: string, xs: number[]) => `| ${what} | ${median(xs).toFixed(0)} ms | ${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms |`;
+  const row = (what: string, xs: number[]) =>
+    `| ${what} | ${median(xs).toFixed(0)} ms | ${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)} ms |`;
   log(`startup: ${rounds} rounds in a pseudo terminal`);
   log('| what | median | range |');
   log('| --- | --- | --- |');
@@ -78,7 +97,9 @@ export async function startupBench(rounds = Number(process.env.BENCH_RUNS ?? 7),
   log(row('UI first frame drawn by ink (header and loading line)', figures.firstFrame));
   log(row('UI lessons listed (lab opened, lessons loaded, PostgreSQL looked up)', figures.ready));
   const first = median(figures.firstFrame);
-  log(`first frame / baseline = ${(first / median(figures.baseline)).toFixed(2)}; first frame / node alone = ${(first / median(figures.node)).toFixed(2)}`);
+  log(
+    `first frame / baseline = ${(first / median(figures.baseline)).toFixed(2)}; first frame / node alone = ${(first / median(figures.node)).toFixed(2)}`,
+  );
   log(`first frame ${first <= 400 ? 'within' : 'OVER'} the 400 ms target`);
   return figures;
 }

@@ -30,12 +30,21 @@ async function main(): Promise<number> {
   }
   const labDir = await mkdtemp(join(tmpdir(), 'citus-lab-record-'));
   const basePort = await findFreePortBlock(4);
-  const options = resolveOptions({ 'lab-dir': join(labDir, 'lab'), 'base-port': String(basePort), rows: process.env.ROWS ?? '20000' }, process.env);
+  const options = resolveOptions(
+    {
+      'lab-dir': join(labDir, 'lab'),
+      'base-port': String(basePort),
+      rows: process.env.ROWS ?? '20000',
+    },
+    process.env,
+  );
   const lab = await openLab(options);
   const pg = lab.discovery.chosen;
   try {
     if (!pg?.citusVersion) {
-      console.error('No Citus installed for the PostgreSQL found: fixtures must come from a real cluster.');
+      console.error(
+        'No Citus installed for the PostgreSQL found: fixtures must come from a real cluster.',
+      );
       return 2;
     }
     let failures = 0;
@@ -44,13 +53,27 @@ async function main(): Promise<number> {
       for (const step of lesson.spec.steps) {
         const outcome = await executeStep(step, deps);
         if (outcome.status === 'failed') {
-          console.error(`✘ ${lesson.id}/${step.id}: ${outcome.error ? t('en', outcome.error.key, outcome.error.params) : ''} ${outcome.error?.detail ?? ''}`);
-          for (const c of outcome.checks.filter((x) => !x.passed)) console.error(`   ${t('en', c.what.key, c.what.params)}: expected ${t('en', c.expected.key, c.expected.params)}, found ${t('en', c.found.key, c.found.params)}`);
+          console.error(
+            `✘ ${lesson.id}/${step.id}: ${outcome.error ? t('en', outcome.error.key, outcome.error.params) : ''} ${outcome.error?.detail ?? ''}`,
+          );
+          for (const c of outcome.checks.filter((x) => !x.passed))
+            console.error(
+              `   ${t('en', c.what.key, c.what.params)}: expected ${t('en', c.expected.key, c.expected.params)}, found ${t('en', c.found.key, c.found.params)}`,
+            );
           return 1;
         }
       }
       for (const exercise of lesson.spec.exercises) {
-        if (exercise.solution) await executeStep({ id: exercise.id, sql: exercise.solution.sql, node: exercise.solution.node, checks: [] }, deps);
+        if (exercise.solution)
+          await executeStep(
+            {
+              id: exercise.id,
+              sql: exercise.solution.sql,
+              node: exercise.solution.node,
+              checks: [],
+            },
+            deps,
+          );
       }
       if (!lesson.spec.needsCluster) continue;
       const citus = (await lab.stepDeps()).citusVersion;
@@ -60,11 +83,19 @@ async function main(): Promise<number> {
         lab: { labDir: options.labDir, basePort, rows: options.rows, pgBin: pg.binDir },
         answers: {},
       };
-      const answers = Object.fromEntries(lesson.spec.exercises.map((e) => [e.id, e.choice?.answer]));
-      const results = await runLessonChecks(lesson, { catalog: recordingCatalog(lab.catalog, snapshot), vars: lab.vars }, citus, answers);
+      const answers = Object.fromEntries(
+        lesson.spec.exercises.map((e) => [e.id, e.choice?.answer]),
+      );
+      const results = await runLessonChecks(
+        lesson,
+        { catalog: recordingCatalog(lab.catalog, snapshot), vars: lab.vars },
+        citus,
+        answers,
+      );
       const failed = [...results.steps, ...results.exercises].filter((r) => !r.passed);
       failures += failed.length;
-      for (const f of failed) console.error(`✘ ${lesson.id}/${f.id} fails on the state its own lesson made`);
+      for (const f of failed)
+        console.error(`✘ ${lesson.id}/${f.id} fails on the state its own lesson made`);
       const file = join(fixturesDir, `${String(lesson.number).padStart(2, '0')}-${lesson.id}.json`);
       await writeFile(file, JSON.stringify(snapshot, null, 2) + '\n');
       console.log(`✔ ${file} (${Object.keys(snapshot.answers).length} answers)`);
@@ -73,7 +104,14 @@ async function main(): Promise<number> {
   } finally {
     await lab.close();
     for (const node of NODE_NAMES) {
-      await runCommand(join(pg?.binDir ?? '', 'pg_ctl'), ['stop', '-D', dataDirOf(options.labDir, node), '-m', 'immediate', '-w']).catch(() => undefined);
+      await runCommand(join(pg?.binDir ?? '', 'pg_ctl'), [
+        'stop',
+        '-D',
+        dataDirOf(options.labDir, node),
+        '-m',
+        'immediate',
+        '-w',
+      ]).catch(() => undefined);
     }
     await rm(labDir, { recursive: true, force: true });
   }

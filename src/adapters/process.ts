@@ -20,10 +20,18 @@ const stripFinalNewline = (text: string) => text.replace(/\r?\n$/, '');
 export function runCommand(
   file: string,
   args: string[],
-  options: { env?: Record<string, string>; timeoutMs?: number; detached?: boolean; signal?: AbortSignal; cwd?: string; input?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    detached?: boolean;
+    signal?: AbortSignal;
+    cwd?: string;
+    input?: string;
+  } = {},
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
-    if (options.signal?.aborted) return resolve({ exitCode: 1, stdout: '', stderr: 'cancelled', cancelled: true });
+    if (options.signal?.aborted)
+      return resolve({ exitCode: 1, stdout: '', stderr: 'cancelled', cancelled: true });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let settled = false;
@@ -49,7 +57,11 @@ export function runCommand(
         stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       });
     } catch (error) {
-      return resolve({ exitCode: 127, stdout: '', stderr: `Command failed: ${file}: ${(error as Error).message}` });
+      return resolve({
+        exitCode: 127,
+        stdout: '',
+        stderr: `Command failed: ${file}: ${(error as Error).message}`,
+      });
     }
     child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
@@ -59,10 +71,23 @@ export function runCommand(
     }
     if (options.timeoutMs) timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (error) => finish({ exitCode: 127, stdout: '', stderr: `Command failed with ${(error as NodeJS.ErrnoException).code ?? 'an error'}: ${file}\n${error.message}` }));
+    child.on('error', (error) =>
+      finish({
+        exitCode: 127,
+        stdout: '',
+        stderr: `Command failed with ${(error as NodeJS.ErrnoException).code ?? 'an error'}: ${file}\n${error.message}`,
+      }),
+    );
     child.on('close', (code, signal) => {
       finish({
-        exitCode: code ?? (signal ? 128 + ((({ SIGTERM: 15, SIGKILL: 9, SIGINT: 2, SIGHUP: 1 }) as Record<string, number>)[signal] ?? 1) : 1),
+        exitCode:
+          code ??
+          (signal
+            ? 128 +
+              (({ SIGTERM: 15, SIGKILL: 9, SIGINT: 2, SIGHUP: 1 } as Record<string, number>)[
+                signal
+              ] ?? 1)
+            : 1),
         stdout: stripFinalNewline(Buffer.concat(stdout).toString()),
         stderr: stripFinalNewline(Buffer.concat(stderr).toString()),
         ...(cancelled && { cancelled: true }),

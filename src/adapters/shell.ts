@@ -8,7 +8,10 @@ export interface ShellOptions {
 }
 
 /** Runs a lesson's shell step through bash (values in it were quoted when the template was filled). */
-export async function runShell(script: string, options: ShellOptions = {}): Promise<ShellResult & { stderr: string }> {
+export async function runShell(
+  script: string,
+  options: ShellOptions = {},
+): Promise<ShellResult & { stderr: string }> {
   // zx loads when a shell step first runs (~100 ms): `check` and the UI's first frame do not pay for it.
   const { $ } = await import('zx');
   const shell = $({

@@ -52,11 +52,21 @@ export interface StatementResult extends QueryResult {
 let lib: { pg: typeof pg; Cursor: typeof CursorClass } | undefined;
 let loading: Promise<{ pg: typeof pg; Cursor: typeof CursorClass }> | undefined;
 async function loadPg() {
-  loading ??= Promise.all([import('pg'), import('pg-cursor')]).then(([p, c]) => (lib = { pg: p.default, Cursor: c.default }));
+  loading ??= Promise.all([import('pg'), import('pg-cursor')]).then(
+    ([p, c]) => (lib = { pg: p.default, Cursor: c.default }),
+  );
   return lib ?? loading;
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P03',
+]);
 
 /** One small pool per node; the only place the program talks to PostgreSQL. */
 export class SqlNodes {
@@ -95,7 +105,13 @@ export class SqlNodes {
    * string sent whole would run as one transaction, which Citus treats differently). With params,
    * the text is one statement. A failing statement keeps the results of those before it.
    */
-  async run(node: NodeName, sql: string, params?: unknown[], signal?: AbortSignal, keepRows = KEPT_ROWS): Promise<StatementResult[]> {
+  async run(
+    node: NodeName,
+    sql: string,
+    params?: unknown[],
+    signal?: AbortSignal,
+    keepRows = KEPT_ROWS,
+  ): Promise<StatementResult[]> {
     let client: pg.PoolClient;
     try {
       client = await (await this.pool(node)).connect();
@@ -106,13 +122,15 @@ export class SqlNodes {
     // with no listener that would end the program. The statement's own promise reports it.
     const onClientError = () => undefined;
     client.on('error', onClientError);
-    const cancel = () => void this.cancelBackend(node, (client as unknown as { processID?: number }).processID);
+    const cancel = () =>
+      void this.cancelBackend(node, (client as unknown as { processID?: number }).processID);
     signal?.addEventListener('abort', cancel, { once: true });
     const statements = params ? [{ text: sql, offset: 0 }] : splitSql(sql);
     const results: StatementResult[] = [];
     // NOTICE and WARNING lines, as psql prints them, kept with the statement that raised them.
     let notices: string[] = [];
-    const onNotice = (n: { severity?: string; message?: string }) => notices.push(`${n.severity ?? 'NOTICE'}:  ${n.message ?? ''}`);
+    const onNotice = (n: { severity?: string; message?: string }) =>
+      notices.push(`${n.severity ?? 'NOTICE'}:  ${n.message ?? ''}`);
     client.on('notice', onNotice);
     let current = statements[0];
     try {
@@ -129,7 +147,11 @@ export class SqlNodes {
       return results;
     } catch (error) {
       // A cursor left open by a cancel has no Sync behind it: the connection is dropped, not reused.
-      client.release(error instanceof CursorCancelled || isConnectionError(error) || !(await endTransaction(client)));
+      client.release(
+        error instanceof CursorCancelled ||
+          isConnectionError(error) ||
+          !(await endTransaction(client)),
+      );
       const translated = this.translate(node, error);
       if (translated instanceof SqlError) {
         translated.partial = results;
@@ -153,7 +175,13 @@ export class SqlNodes {
     if (!pid) return;
     const a = this.addresses[node];
     const { pg } = await loadPg();
-    const client = new pg.Client({ host: a.host, port: a.port, user: a.user, database: a.database, ...(a.password !== undefined && { password: a.password }) });
+    const client = new pg.Client({
+      host: a.host,
+      port: a.port,
+      user: a.user,
+      database: a.database,
+      ...(a.password !== undefined && { password: a.password }),
+    });
     try {
       await client.connect();
       await client.query('SELECT pg_cancel_backend($1)', [pid]);
@@ -165,10 +193,23 @@ export class SqlNodes {
   }
 
   private translate(node: NodeName, error: unknown): Error {
-    const e = error as { code?: string; message?: string; position?: string; detail?: string; hint?: string };
-    if (isConnectionError(error)) return new NodeUnreachable(node, this.addresses[node].port, e.message ?? String(error));
+    const e = error as {
+      code?: string;
+      message?: string;
+      position?: string;
+      detail?: string;
+      hint?: string;
+    };
+    if (isConnectionError(error))
+      return new NodeUnreachable(node, this.addresses[node].port, e.message ?? String(error));
     if (e && typeof e.message === 'string' && (e.code || e.position))
-      return new SqlError(e.message, e.code, e.position ? Number(e.position) : undefined, e.detail, e.hint);
+      return new SqlError(
+        e.message,
+        e.code,
+        e.position ? Number(e.position) : undefined,
+        e.detail,
+        e.hint,
+      );
     return error instanceof Error ? error : new Error(String(error));
   }
 
@@ -184,7 +225,9 @@ export class SqlNodes {
  * pooled connection: it is rolled back, as psql does when it quits. False when the connection is unusable.
  */
 async function endTransaction(client: pg.PoolClient): Promise<boolean> {
-  const status = (client as unknown as { getTransactionStatus?: () => string | null }).getTransactionStatus?.();
+  const status = (
+    client as unknown as { getTransactionStatus?: () => string | null }
+  ).getTransactionStatus?.();
   if (status === 'I' || status === undefined || status === null) return true;
   try {
     await client.query('ROLLBACK');
@@ -196,9 +239,18 @@ async function endTransaction(client: pg.PoolClient): Promise<boolean> {
 
 type Read = Omit<StatementResult, 'notices'>;
 
-async function plainQuery(client: pg.PoolClient, text: string, params: unknown[] | undefined): Promise<Read> {
+async function plainQuery(
+  client: pg.PoolClient,
+  text: string,
+  params: unknown[] | undefined,
+): Promise<Read> {
   const r = (await client.query({ text, values: params, rowMode: 'array' })) as pg.QueryArrayResult;
-  return { command: r.command ?? '', rowCount: r.rowCount ?? r.rows?.length ?? 0, columns: (r.fields ?? []).map((f) => f.name), rows: (r.rows ?? []) as Cell[][] };
+  return {
+    command: r.command ?? '',
+    rowCount: r.rowCount ?? r.rows?.length ?? 0,
+    columns: (r.fields ?? []).map((f) => f.name),
+    rows: (r.rows ?? []) as Cell[][],
+  };
 }
 
 /** The learner cancelled between two batches of a cursor, the server idle between them. */
@@ -216,8 +268,16 @@ class CursorCancelled extends Error {
  * (PostgreSQL ignores it while reading a command): so a cancel is also checked here, between batches,
  * or a statement with endless rows (a recursive CTE without an end) would never stop.
  */
-async function readCursor(client: pg.PoolClient, text: string, params: unknown[] | undefined, keep: number, signal?: AbortSignal): Promise<Read> {
-  const cursor = client.query(new lib!.Cursor(text, params, { rowMode: 'array', types: typeParsers }));
+async function readCursor(
+  client: pg.PoolClient,
+  text: string,
+  params: unknown[] | undefined,
+  keep: number,
+  signal?: AbortSignal,
+): Promise<Read> {
+  const cursor = client.query(
+    new lib!.Cursor(text, params, { rowMode: 'array', types: typeParsers }),
+  );
   const rows: Cell[][] = [];
   let count = 0;
   // Every row is read, so the cursor has closed its portal when this loop ends. After an error it must
@@ -229,8 +289,15 @@ async function readCursor(client: pg.PoolClient, text: string, params: unknown[]
     for (const row of batch) if (rows.length < keep) rows.push(row);
     if (batch.length < FETCH_ROWS) break;
   }
-  const result = (cursor as unknown as { _result?: { command?: string; fields?: { name: string }[] } })._result;
-  return { command: result?.command ?? 'SELECT', rowCount: count, columns: (result?.fields ?? []).map((f) => f.name), rows };
+  const result = (
+    cursor as unknown as { _result?: { command?: string; fields?: { name: string }[] } }
+  )._result;
+  return {
+    command: result?.command ?? 'SELECT',
+    rowCount: count,
+    columns: (result?.fields ?? []).map((f) => f.name),
+    rows,
+  };
 }
 
 /** Statements that return rows (a learner's SELECT may return millions); others run as a plain query. */
@@ -248,7 +315,9 @@ function isConnectionError(error: unknown): boolean {
   const e = error as { code?: string; message?: string; severity?: string };
   if (e?.code && CONNECTION_CODES.has(e.code)) return true;
   if (e?.severity) return false;
-  return /connect|Connection terminated|timeout expired|the database system is (starting|shutting) up/i.test(e?.message ?? '');
+  return /connect|Connection terminated|timeout expired|the database system is (starting|shutting) up/i.test(
+    e?.message ?? '',
+  );
 }
 
 /** Types shown as PostgreSQL prints them (as psql does): dates, times, intervals, JSON, arrays. */
@@ -256,5 +325,7 @@ const NATIVE_TYPES = new Set([16, 20, 21, 23, 26, 700, 701, 1700]);
 const asText = (value: string) => value;
 const typeParsers = {
   getTypeParser: ((oid: number, format?: string) =>
-    NATIVE_TYPES.has(oid) ? lib!.pg.types.getTypeParser(oid, format as 'text') : asText) as typeof pg.types.getTypeParser,
+    NATIVE_TYPES.has(oid)
+      ? lib!.pg.types.getTypeParser(oid, format as 'text')
+      : asText) as typeof pg.types.getTypeParser,
 };

@@ -26,11 +26,18 @@ export async function activeNodes(ctx: CheckContext, workersOnly: boolean): Prom
   const nodes = await ctx.catalog.nodes();
   return nodes
     .filter((n) => n.isactive && n.noderole === 'primary' && (!workersOnly || n.groupid !== 0))
-    .map((n) => ({ label: nodeByPort(ctx, n.nodeport) ?? `${n.nodename}:${n.nodeport}`, port: n.nodeport }));
+    .map((n) => ({
+      label: nodeByPort(ctx, n.nodeport) ?? `${n.nodename}:${n.nodeport}`,
+      port: n.nodeport,
+    }));
 }
 
 /** A list of lab nodes, or a dynamic selection resolved against the catalog. */
-export async function resolveNodes(ctx: CheckContext, selection: 'workers' | 'all' | NodeName[]): Promise<KnownNode[]> {
-  if (selection === 'workers' || selection === 'all') return activeNodes(ctx, selection === 'workers');
+export async function resolveNodes(
+  ctx: CheckContext,
+  selection: 'workers' | 'all' | NodeName[],
+): Promise<KnownNode[]> {
+  if (selection === 'workers' || selection === 'all')
+    return activeNodes(ctx, selection === 'workers');
   return selection.map((node) => ({ label: node, port: portOf(ctx, node) }));
 }

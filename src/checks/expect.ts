@@ -2,7 +2,8 @@ import type { Expectation } from '../lessons/schema.js';
 import { display, type Msg } from './result.js';
 import type { Cell } from './catalog.js';
 
-const numeric = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
+const numeric = (v: unknown) =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
 
 function same(a: unknown, b: unknown): boolean {
   if (a === null || b === null) return a === b;
@@ -16,11 +17,17 @@ const bool = (v: unknown) => v === true || v === 't' || v === 'true';
 /** Compares one found value (a scalar, or rows) with an expectation; pure. */
 export function meets(found: Cell | Cell[][], e: Expectation): boolean {
   const rows = Array.isArray(found) ? found : undefined;
-  const scalar = rows ? rows[0]?.[0] ?? null : found;
-  if (e.empty !== undefined && (rows ? rows.length === 0 : scalar === null) !== e.empty) return false;
+  const scalar = rows ? (rows[0]?.[0] ?? null) : found;
+  if (e.empty !== undefined && (rows ? rows.length === 0 : scalar === null) !== e.empty)
+    return false;
   if (e.rows !== undefined) {
     if (!rows || rows.length !== e.rows.length) return false;
-    if (!e.rows.every((r, i) => r.length === rows[i]!.length && r.every((c, j) => same(rows[i]![j], c)))) return false;
+    if (
+      !e.rows.every(
+        (r, i) => r.length === rows[i]!.length && r.every((c, j) => same(rows[i]![j], c)),
+      )
+    )
+      return false;
   }
   if (e.equals !== undefined && !same(scalar, e.equals)) return false;
   if (e.atLeast !== undefined && !(numeric(scalar) >= numeric(e.atLeast))) return false;

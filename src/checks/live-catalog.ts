@@ -1,5 +1,13 @@
 import type { NodeName } from '../lessons/schema.js';
-import type { Catalog, Cell, CitusTable, DistNode, QueryResult, ShardsOnNode, ShellResult } from './catalog.js';
+import type {
+  Catalog,
+  Cell,
+  CitusTable,
+  DistNode,
+  QueryResult,
+  ShardsOnNode,
+  ShellResult,
+} from './catalog.js';
 import { CATALOG_SQL, rowCountSql } from './queries.js';
 
 /** What the live catalog needs from the adapters: SQL on a named node and a shell. */
@@ -13,7 +21,8 @@ const str = (c: Cell | undefined) => (c === null || c === undefined ? '' : Strin
 const bool = (c: Cell | undefined) => c === true || c === 't' || c === 'true';
 
 export function liveCatalog(ports: CatalogPorts): Catalog {
-  const rows = async (sql: string, params?: unknown[]) => (await ports.query('coordinator', sql, params)).rows;
+  const rows = async (sql: string, params?: unknown[]) =>
+    (await ports.query('coordinator', sql, params)).rows;
   return {
     async nodes(): Promise<DistNode[]> {
       return (await rows(CATALOG_SQL.nodes)).map((r) => ({

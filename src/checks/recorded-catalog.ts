@@ -10,7 +10,10 @@ export interface CatalogSnapshot {
   answers: Record<string, Answer>;
 }
 
-type Answer = { value: unknown } | { unreachable: { node: string; port: number; message: string } } | { error: string };
+type Answer =
+  | { value: unknown }
+  | { unreachable: { node: string; port: number; message: string } }
+  | { error: string };
 
 const METHODS = [
   'nodes',
@@ -24,7 +27,8 @@ const METHODS = [
   'shell',
 ] as const satisfies readonly (keyof Catalog)[];
 
-export const answerKey = (method: string, args: unknown[]) => [method, ...args].map(String).join(' | ');
+export const answerKey = (method: string, args: unknown[]) =>
+  [method, ...args].map(String).join(' | ');
 
 /** Wraps a live catalog and keeps every answer, so the same checks can run later without a cluster. */
 export function recordingCatalog(inner: Catalog, snapshot: CatalogSnapshot): Catalog {
@@ -52,16 +56,18 @@ export class NotInSnapshot extends Error {}
 
 /** Answers from a snapshot; a question it holds no answer for is an error, never a guess. */
 export function snapshotCatalog(snapshot: CatalogSnapshot): Catalog {
-  const answer = (method: string) => async (...args: unknown[]) => {
-    const key = answerKey(method, args);
-    const found = snapshot.answers[key];
-    if (!found) throw new NotInSnapshot(`the snapshot holds no answer for: ${key}`);
-    if ('unreachable' in found) {
-      const u = found.unreachable;
-      throw new NodeUnreachable(u.node as never, u.port, u.message);
-    }
-    if ('error' in found) throw new Error(found.error);
-    return structuredClone(found.value);
-  };
+  const answer =
+    (method: string) =>
+    async (...args: unknown[]) => {
+      const key = answerKey(method, args);
+      const found = snapshot.answers[key];
+      if (!found) throw new NotInSnapshot(`the snapshot holds no answer for: ${key}`);
+      if ('unreachable' in found) {
+        const u = found.unreachable;
+        throw new NodeUnreachable(u.node as never, u.port, u.message);
+      }
+      if ('error' in found) throw new Error(found.error);
+      return structuredClone(found.value);
+    };
   return Object.fromEntries(METHODS.map((m) => [m, answer(m)])) as unknown as Catalog;
 }

@@ -16,7 +16,10 @@ export interface CheckResult {
   found: Msg;
 }
 
-export const raw = (value: unknown): Msg => ({ key: 'value.raw', params: { value: display(value) } });
+export const raw = (value: unknown): Msg => ({
+  key: 'value.raw',
+  params: { value: display(value) },
+});
 
 export function display(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';

@@ -45,8 +45,17 @@ function failedByError(spec: CheckSpec, ctx: CheckContext, error: unknown): Chec
   const found: Msg =
     error instanceof NodeUnreachable
       ? { key: 'found.unreachable' as const, params: { node: error.node, port: error.port } }
-      : { key: 'found.error' as const, params: { message: error instanceof Error ? error.message : String(error) } };
-  return { kind: spec.kind, passed: false, what: whatOf(spec, ctx), expected: { key: 'expect.answer' }, found };
+      : {
+          key: 'found.error' as const,
+          params: { message: error instanceof Error ? error.message : String(error) },
+        };
+  return {
+    kind: spec.kind,
+    passed: false,
+    what: whatOf(spec, ctx),
+    expected: { key: 'expect.answer' },
+    found,
+  };
 }
 
 /** Checks only read, so they ask at once; results keep the declared order. */

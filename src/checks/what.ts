@@ -13,9 +13,15 @@ export const oneLine = (text: string, max = 90) => {
 export function whatOf(spec: CheckSpec, ctx: CheckContext): Msg {
   switch (spec.kind) {
     case 'sql':
-      return { key: 'check.sql', params: { node: spec.node, query: oneLine(fill(spec.query, ctx.vars, sqlLiteral)) } };
+      return {
+        key: 'check.sql',
+        params: { node: spec.node, query: oneLine(fill(spec.query, ctx.vars, sqlLiteral)) },
+      };
     case 'explain':
-      return { key: 'check.explain', params: { node: spec.node, query: oneLine(fill(spec.query, ctx.vars, sqlLiteral)) } };
+      return {
+        key: 'check.explain',
+        params: { node: spec.node, query: oneLine(fill(spec.query, ctx.vars, sqlLiteral)) },
+      };
     case 'nodes':
       return { key: 'check.nodes' };
     case 'table':
@@ -25,10 +31,19 @@ export function whatOf(spec: CheckSpec, ctx: CheckContext): Msg {
     case 'row-count':
       return { key: 'check.rowCount', params: { table: spec.table } };
     case 'setting':
-      return { key: 'check.setting', params: { name: spec.name, nodes: selectNodes(spec.nodes).join(', ') } };
+      return {
+        key: 'check.setting',
+        params: { name: spec.name, nodes: selectNodes(spec.nodes).join(', ') },
+      };
     case 'extension':
-      return { key: 'check.extension', params: { name: spec.name, nodes: selectNodes(spec.nodes).join(', ') } };
+      return {
+        key: 'check.extension',
+        params: { name: spec.name, nodes: selectNodes(spec.nodes).join(', ') },
+      };
     case 'shell':
-      return { key: 'check.shell', params: { command: oneLine(fill(spec.command, ctx.vars, shellQuote)) } };
+      return {
+        key: 'check.shell',
+        params: { command: oneLine(fill(spec.command, ctx.vars, shellQuote)) },
+      };
   }
 }

@@ -18,7 +18,13 @@ export interface Standing {
 }
 
 export function standingOf(lessons: Lesson[], progress: Progress): Standing {
-  let stepsDone = 0, stepsTotal = 0, exercisesPassed = 0, exercisesTotal = 0, hintsUsed = 0, ms = 0, completed = 0;
+  let stepsDone = 0,
+    stepsTotal = 0,
+    exercisesPassed = 0,
+    exercisesTotal = 0,
+    hintsUsed = 0,
+    ms = 0,
+    completed = 0;
   let current: string | null = null;
   let next: string | null = null;
   const moments: string[] = [];
@@ -26,7 +32,11 @@ export function standingOf(lessons: Lesson[], progress: Progress): Standing {
     const state = lessonOf(progress, lesson.id);
     const steps = lesson.spec.steps.filter((s) => s.id in state.steps).length;
     const passed = lesson.spec.exercises.filter((e) => state.exercises[e.id]?.passed).length;
-    const timings = lessonTimings(state, lesson.spec.steps.map((s) => s.id), lesson.spec.exercises.map((e) => e.id));
+    const timings = lessonTimings(
+      state,
+      lesson.spec.steps.map((s) => s.id),
+      lesson.spec.exercises.map((e) => e.id),
+    );
     stepsDone += steps;
     stepsTotal += lesson.spec.steps.length;
     exercisesPassed += passed;
@@ -37,9 +47,13 @@ export function standingOf(lessons: Lesson[], progress: Progress): Standing {
     if (done) completed += 1;
     else if (steps > 0 || Object.keys(state.exercises).length > 0) current ??= lesson.id;
     else next ??= lesson.id;
-    moments.push(...Object.values(state.steps).map((s) => s.doneAt), ...Object.values(state.exercises).flatMap((e) => (e.passedAt ? [e.passedAt] : [])));
+    moments.push(
+      ...Object.values(state.steps).map((s) => s.doneAt),
+      ...Object.values(state.exercises).flatMap((e) => (e.passedAt ? [e.passedAt] : [])),
+    );
   }
-  const lastActivity = moments.length > 0 ? moments.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)) : null;
+  const lastActivity =
+    moments.length > 0 ? moments.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)) : null;
   return {
     lessonsCompleted: completed,
     lessonsTotal: lessons.length,

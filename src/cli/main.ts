@@ -25,7 +25,9 @@ const COMMANDS: Record<Exclude<CommandName, 'tui'>, () => Promise<Command>> = {
 };
 
 export function programVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(builtinLessonsDir(), '..', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(builtinLessonsDir(), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -35,7 +37,12 @@ export interface MainHooks {
 }
 
 /** Parses, runs one command and turns every error into a message and an exit status. Never exits itself. */
-export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io, hooks: MainHooks = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  io: Io,
+  hooks: MainHooks = {},
+): Promise<number> {
   let lang: Lang = 'en';
   try {
     lang = resolveLang(undefined, env);
@@ -46,9 +53,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io, hooks
       io.out(programVersion());
       return ExitCode.ok;
     }
-    if (parsed.flags.help) return await helpCommand({ parsed, options: resolveOptions(parsed.globals, env), io, t });
+    if (parsed.flags.help)
+      return await helpCommand({ parsed, options: resolveOptions(parsed.globals, env), io, t });
     const options = resolveOptions(parsed.globals, env);
-    const command = parsed.command === 'tui' ? (hooks.tui ?? (await import('../commands/home.js')).plainHomeCommand) : await COMMANDS[parsed.command]();
+    const command =
+      parsed.command === 'tui'
+        ? (hooks.tui ?? (await import('../commands/home.js')).plainHomeCommand)
+        : await COMMANDS[parsed.command]();
     return await command({ parsed, options, io, t });
   } catch (error) {
     const t = translator(lang);

@@ -2,7 +2,17 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import type { RawGlobals } from '../config/options.js';
 
-export const COMMANDS = ['list', 'run', 'check', 'reset', 'doctor', 'lint', 'help', 'cluster', 'class'] as const;
+export const COMMANDS = [
+  'list',
+  'run',
+  'check',
+  'reset',
+  'doctor',
+  'lint',
+  'help',
+  'cluster',
+  'class',
+] as const;
 export type CommandName = (typeof COMMANDS)[number] | 'tui';
 
 const OPTIONS = {
@@ -68,7 +78,11 @@ export function parseCommandLine(argv: string[]): Parsed {
   let command: CommandName = 'tui';
   if (first !== undefined) {
     if (!(COMMANDS as readonly string[]).includes(first)) {
-      throw new UserError({ key: 'error.unknownCommand', params: { command: first }, hint: 'hint.help' });
+      throw new UserError({
+        key: 'error.unknownCommand',
+        params: { command: first },
+        hint: 'hint.help',
+      });
     }
     command = first as CommandName;
   }

@@ -24,11 +24,17 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
   const layout = layoutOf(options);
   const nodes = nodeList(layout);
   const pgBin = (vars: TemplateVars) => vars.pgBin || discovery.chosen?.binDir || '';
-  const onCoordinator = (sql: string[]) => [`-- on the coordinator (${layout.host}:${layout.nodes.coordinator.port})`, ...sql].join('\n');
-  const libraries = discovery.chosen ? preloadLibraries(discovery.chosen) : ['citus', 'pg_stat_statements'];
+  const onCoordinator = (sql: string[]) =>
+    [`-- on the coordinator (${layout.host}:${layout.nodes.coordinator.port})`, ...sql].join('\n');
+  const libraries = discovery.chosen
+    ? preloadLibraries(discovery.chosen)
+    : ['citus', 'pg_stat_statements'];
   const { worker2, worker3 } = layout.nodes;
 
-  const action = (describe: (vars: TemplateVars) => string, run: (env: ClusterEnv) => Promise<unknown>): Action => ({
+  const action = (
+    describe: (vars: TemplateVars) => string,
+    run: (env: ClusterEnv) => Promise<unknown>,
+  ): Action => ({
     describe,
     async run(ctx: ActionContext): Promise<ActionResult> {
       const lines: string[] = [];
@@ -50,7 +56,11 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
         return { ok: true, log: lines.join('\n') };
       } catch (error) {
         if (!isUserError(error)) throw error;
-        return { ok: false, log: lines.join('\n'), error: { key: error.key, params: error.params } };
+        return {
+          ok: false,
+          log: lines.join('\n'),
+          error: { key: error.key, params: error.params },
+        };
       }
     },
   });
@@ -89,7 +99,11 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
     ),
     'cluster.add-workers': action(
       () => onCoordinator(FIRST_WORKERS.map((w) => addNodeSql(layout, layout.nodes[w]))),
-      (env) => addWorkers(env, FIRST_WORKERS.map((w) => layout.nodes[w])),
+      (env) =>
+        addWorkers(
+          env,
+          FIRST_WORKERS.map((w) => layout.nodes[w]),
+        ),
     ),
     'cluster.add-worker3': action(
       () => onCoordinator([addNodeSql(layout, worker3)]),
@@ -104,7 +118,8 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
       (env) => startNodes(env, [worker2]),
     ),
     'cluster.up': action(
-      () => `citus-lab-tutor cluster up --lab-dir ${layout.labDir} --base-port ${layout.nodes.coordinator.port}`,
+      () =>
+        `citus-lab-tutor cluster up --lab-dir ${layout.labDir} --base-port ${layout.nodes.coordinator.port}`,
       async (env) => {
         await requireReady(options, discovery);
         await clusterUp(env, { workers: 2 });

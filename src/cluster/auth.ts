@@ -9,22 +9,32 @@ import type { ClusterLayout } from './layout.js';
  * line: initdb reads it from a file that lives only while initdb runs, and the nodes (Citus connects
  * from one node to another over TCP) read it from a .pgpass-format file in run/, private to the user.
  */
-export const pgpassFile = (layout: Pick<ClusterLayout, 'socketDir'>) => join(layout.socketDir, 'pgpass');
+export const pgpassFile = (layout: Pick<ClusterLayout, 'socketDir'>) =>
+  join(layout.socketDir, 'pgpass');
 
 /** initdb's host authentication: trust, or scram-sha-256 with the superuser's password from `pwfile`. Unix sockets stay trust: run/ is 0700. */
-export const hostAuthArgs = (pwfile?: string) => (pwfile ? ['--auth-host=scram-sha-256', `--pwfile=${pwfile}`] : ['--auth-host=trust']);
+export const hostAuthArgs = (pwfile?: string) =>
+  pwfile ? ['--auth-host=scram-sha-256', `--pwfile=${pwfile}`] : ['--auth-host=trust'];
 
 const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/:/g, '\\:');
 
 /** Writes run/pgpass (0600) for the lab's user on loopback; the servers get it as PGPASSFILE. */
 export async function writePgpass(layout: ClusterLayout, password: string): Promise<string> {
   const path = pgpassFile(layout);
-  await writeFileAtomic(path, `${escape(layout.host)}:*:*:${escape(layout.user)}:${escape(password)}\n`, 0o600);
+  await writeFileAtomic(
+    path,
+    `${escape(layout.host)}:*:*:${escape(layout.user)}:${escape(password)}\n`,
+    0o600,
+  );
   return path;
 }
 
 /** Runs `work` with a private temporary file holding the password (initdb --pwfile), removed after. */
-export async function withPasswordFile<T>(dir: string, password: string, work: (path: string) => Promise<T>): Promise<T> {
+export async function withPasswordFile<T>(
+  dir: string,
+  password: string,
+  work: (path: string) => Promise<T>,
+): Promise<T> {
   const path = join(dir, `.pwfile-${randomBytes(6).toString('hex')}`);
   await writeFileAtomic(path, `${password}\n`, 0o600);
   try {
@@ -35,5 +45,7 @@ export async function withPasswordFile<T>(dir: string, password: string, work: (
 }
 
 /** The environment a program needs to reach the lab's nodes: PGPASSFILE when the lab uses passwords. */
-export const passEnv = (layout: Pick<ClusterLayout, 'socketDir'>, password: string | undefined): Record<string, string> =>
-  password === undefined ? {} : { PGPASSFILE: pgpassFile(layout) };
+export const passEnv = (
+  layout: Pick<ClusterLayout, 'socketDir'>,
+  password: string | undefined,
+): Record<string, string> => (password === undefined ? {} : { PGPASSFILE: pgpassFile(layout) });

@@ -12,8 +12,19 @@ export function openClusterEnv(
   extra: { signal?: AbortSignal; log?: (line: string) => void } = {},
 ): ClusterEnv & { close(): Promise<void> } {
   const layout = layoutOf(options);
-  const address = (n: NodeName) => ({ host: options.host, port: layout.nodes[n].port, user: options.user, database: options.database, password: options.password });
-  const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<NodeName, ReturnType<typeof address>>);
+  const address = (n: NodeName) => ({
+    host: options.host,
+    port: layout.nodes[n].port,
+    user: options.user,
+    database: options.database,
+    password: options.password,
+  });
+  const sql = new SqlNodes(
+    Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<
+      NodeName,
+      ReturnType<typeof address>
+    >,
+  );
   return {
     layout,
     install,

@@ -5,7 +5,9 @@ import type { PostgresInstall } from './discover.js';
 import { nodeList, type ClusterLayout } from './layout.js';
 
 /** The PostgreSQL major version that made each existing data folder (its PG_VERSION file). */
-export async function dataVersions(layout: ClusterLayout): Promise<{ node: string; major: number }[]> {
+export async function dataVersions(
+  layout: ClusterLayout,
+): Promise<{ node: string; major: number }[]> {
   const found: { node: string; major: number }[] = [];
   for (const node of nodeList(layout)) {
     const text = await readFile(join(node.dataDir, 'PG_VERSION'), 'utf8').catch(() => undefined);
@@ -18,7 +20,10 @@ export async function dataVersions(layout: ClusterLayout): Promise<{ node: strin
  * PostgreSQL upgraded (or downgraded) between two sessions: data folders of another major version
  * cannot be opened by these programs. Refused before anything starts, naming both versions and the way out.
  */
-export async function requireMatchingData(layout: ClusterLayout, install: PostgresInstall): Promise<void> {
+export async function requireMatchingData(
+  layout: ClusterLayout,
+  install: PostgresInstall,
+): Promise<void> {
   const other = (await dataVersions(layout)).filter((v) => v.major !== install.major);
   if (other.length === 0) return;
   const params = {
@@ -27,5 +32,10 @@ export async function requireMatchingData(layout: ClusterLayout, install: Postgr
     binMajor: install.major,
     binDir: install.binDir,
   };
-  throw new UserError({ key: 'reliability.pgVersionMismatch', params, hint: 'reliability.hint.pgVersionMismatch', exitCode: ExitCode.usage });
+  throw new UserError({
+    key: 'reliability.pgVersionMismatch',
+    params,
+    hint: 'reliability.hint.pgVersionMismatch',
+    exitCode: ExitCode.usage,
+  });
 }

@@ -12,7 +12,12 @@ export const LAB_OWNED = ['data', 'log', 'run'] as const;
 
 export async function requireLabMark(layout: ClusterLayout): Promise<void> {
   if (!(await hasMark(layout.labDir))) {
-    throw new UserError({ key: 'cluster.notALab', params: { dir: layout.labDir }, hint: 'cluster.hint.notALab', exitCode: ExitCode.usage });
+    throw new UserError({
+      key: 'cluster.notALab',
+      params: { dir: layout.labDir },
+      hint: 'cluster.hint.notALab',
+      exitCode: ExitCode.usage,
+    });
   }
 }
 

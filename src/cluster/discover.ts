@@ -20,7 +20,11 @@ const executable = async (path: string) =>
     () => false,
   );
 
-async function listVersions(pattern: (v: string) => string, parent: string, prefix = ''): Promise<string[]> {
+async function listVersions(
+  pattern: (v: string) => string,
+  parent: string,
+  prefix = '',
+): Promise<string[]> {
   try {
     const names = await readdir(parent);
     return names
@@ -36,7 +40,9 @@ async function listVersions(pattern: (v: string) => string, parent: string, pref
 /** The usual places, newest version first: Debian, RHEL, Homebrew, Postgres.app. */
 export async function candidateBinDirs(env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const found: string[] = [];
-  const fromPath = await runCommand('pg_config', ['--bindir'], { env: { PATH: env.PATH ?? '' } }).catch(() => undefined);
+  const fromPath = await runCommand('pg_config', ['--bindir'], {
+    env: { PATH: env.PATH ?? '' },
+  }).catch(() => undefined);
   if (fromPath?.exitCode === 0) found.push(fromPath.stdout.trim());
   found.push(...(await listVersions((v) => `/usr/lib/postgresql/${v}/bin`, '/usr/lib/postgresql')));
   found.push(...(await listVersions((v) => `/usr/pgsql-${v}/bin`, '/usr', 'pgsql-')));
@@ -44,30 +50,45 @@ export async function candidateBinDirs(env: NodeJS.ProcessEnv = process.env): Pr
     found.push(...(await listVersions((v) => `${brew}/postgresql@${v}/bin`, brew, 'postgresql@')));
   }
   found.push(
-    ...(await listVersions((v) => `/Applications/Postgres.app/Contents/Versions/${v}/bin`, '/Applications/Postgres.app/Contents/Versions')),
+    ...(await listVersions(
+      (v) => `/Applications/Postgres.app/Contents/Versions/${v}/bin`,
+      '/Applications/Postgres.app/Contents/Versions',
+    )),
   );
   return [...new Set(found)];
 }
 
 /** Reads what one bin folder holds; undefined when it is not a PostgreSQL server's bin folder. */
 export async function inspectBinDir(binDir: string): Promise<PostgresInstall | undefined> {
-  if (!(await executable(join(binDir, 'postgres'))) || !(await executable(join(binDir, 'initdb')))) return undefined;
+  if (!(await executable(join(binDir, 'postgres'))) || !(await executable(join(binDir, 'initdb'))))
+    return undefined;
   const versionOut = await runCommand(join(binDir, 'postgres'), ['--version']);
   const version = /(\d+(?:\.\d+)?)/.exec(versionOut.stdout)?.[1];
   if (versionOut.exitCode !== 0 || !version) return undefined;
   const pgConfig = join(binDir, 'pg_config');
   const [lib, share] = (await executable(pgConfig))
-    ? await Promise.all([runCommand(pgConfig, ['--pkglibdir']), runCommand(pgConfig, ['--sharedir'])])
+    ? await Promise.all([
+        runCommand(pgConfig, ['--pkglibdir']),
+        runCommand(pgConfig, ['--sharedir']),
+      ])
     : [undefined, undefined];
   const libDir = lib?.exitCode === 0 ? lib.stdout.trim() : join(binDir, '..', 'lib');
   const shareDir = share?.exitCode === 0 ? share.stdout.trim() : join(binDir, '..', 'share');
-  const install: PostgresInstall = { binDir, version, major: Number(version.split('.')[0]), libDir, shareDir };
+  const install: PostgresInstall = {
+    binDir,
+    version,
+    major: Number(version.split('.')[0]),
+    libDir,
+    shareDir,
+  };
   const citusVersion = await readCitusVersion(install);
   return citusVersion ? { ...install, citusVersion } : install;
 }
 
 async function readCitusVersion(install: PostgresInstall): Promise<string | undefined> {
-  const hasLibrary = (await executable(join(install.libDir, 'citus.so'))) || (await executable(join(install.libDir, 'citus.dylib')));
+  const hasLibrary =
+    (await executable(join(install.libDir, 'citus.so'))) ||
+    (await executable(join(install.libDir, 'citus.dylib')));
   if (!hasLibrary) return undefined;
   try {
     const control = await readFile(join(install.shareDir, 'extension', 'citus.control'), 'utf8');
@@ -86,7 +107,10 @@ export interface Discovery {
 }
 
 /** --pg-bin wins; otherwise the newest install that has Citus, else the newest install. */
-export async function discoverPostgres(pgBin: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Discovery> {
+export async function discoverPostgres(
+  pgBin: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Discovery> {
   if (pgBin) {
     const chosen = await inspectBinDir(pgBin);
     return chosen ? { chosen, seen: [chosen] } : { seen: [], badPgBin: pgBin };
@@ -94,6 +118,8 @@ export async function discoverPostgres(pgBin: string | undefined, env: NodeJS.Pr
   const seen = (await Promise.all((await candidateBinDirs(env)).map(inspectBinDir))).filter(
     (x): x is PostgresInstall => x !== undefined,
   );
-  const unique = seen.filter((s, i) => seen.findIndex((o) => o.version === s.version && o.libDir === s.libDir) === i);
+  const unique = seen.filter(
+    (s, i) => seen.findIndex((o) => o.version === s.version && o.libDir === s.libDir) === i,
+  );
   return { chosen: unique.find((s) => s.citusVersion) ?? unique[0], seen: unique };
 }

@@ -12,8 +12,21 @@ export function dockerActions(options: LabOptions): ActionRegistry {
     describe: () => describeCompose(options.labDir, options.basePort, args),
     async run(ctx) {
       const result = await compose(options.labDir, options.basePort, args, ctx.signal);
-      const log = [describeCompose(options.labDir, options.basePort, args), result.stdout, result.stderr].filter(Boolean).join('\n').trimEnd();
-      return result.exitCode === 0 ? { ok: true, log } : { ok: false, log, error: { key: 'class.docker.failed', params: { detail: result.stderr.trim() } } };
+      const log = [
+        describeCompose(options.labDir, options.basePort, args),
+        result.stdout,
+        result.stderr,
+      ]
+        .filter(Boolean)
+        .join('\n')
+        .trimEnd();
+      return result.exitCode === 0
+        ? { ok: true, log }
+        : {
+            ok: false,
+            log,
+            error: { key: 'class.docker.failed', params: { detail: result.stderr.trim() } },
+          };
     },
   });
   return {

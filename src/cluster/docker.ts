@@ -25,12 +25,22 @@ export function composeFile(basePort: number): string {
       const port = ports[name];
       const service: Record<string, unknown> = {
         image: CITUS_IMAGE,
-        environment: { POSTGRES_USER: 'postgres', POSTGRES_HOST_AUTH_METHOD: 'trust', PGPORT: String(port) },
+        environment: {
+          POSTGRES_USER: 'postgres',
+          POSTGRES_HOST_AUTH_METHOD: 'trust',
+          PGPORT: String(port),
+        },
         command: ['postgres', '-c', `port=${port}`, '-c', 'wal_level=logical'],
         volumes: [`${name}-data:/var/lib/postgresql/data`],
-        healthcheck: { test: ['CMD-SHELL', `pg_isready -h 127.0.0.1 -p ${port} -U postgres`], interval: '2s', timeout: '5s', retries: 60 },
+        healthcheck: {
+          test: ['CMD-SHELL', `pg_isready -h 127.0.0.1 -p ${port} -U postgres`],
+          interval: '2s',
+          timeout: '5s',
+          retries: 60,
+        },
       };
-      if (name === 'coordinator') service.ports = NODE_NAMES.map((n) => `127.0.0.1:${ports[n]}:${ports[n]}`);
+      if (name === 'coordinator')
+        service.ports = NODE_NAMES.map((n) => `127.0.0.1:${ports[n]}:${ports[n]}`);
       else {
         service.network_mode = 'service:coordinator';
         service.depends_on = { coordinator: { condition: 'service_started' } };
@@ -48,8 +58,17 @@ export function composeFile(basePort: number): string {
 }
 
 /** `docker compose` on the lab's file; what it says is returned, never thrown. */
-export function compose(labDir: string, basePort: number, args: string[], signal?: AbortSignal): Promise<CommandResult> {
-  return runCommand('docker', ['compose', '-f', composePath(labDir), '-p', projectName(basePort), ...args], { env: { PATH: process.env.PATH ?? '' }, ...(signal && { signal }) });
+export function compose(
+  labDir: string,
+  basePort: number,
+  args: string[],
+  signal?: AbortSignal,
+): Promise<CommandResult> {
+  return runCommand(
+    'docker',
+    ['compose', '-f', composePath(labDir), '-p', projectName(basePort), ...args],
+    { env: { PATH: process.env.PATH ?? '' }, ...(signal && { signal }) },
+  );
 }
 
 export const describeCompose = (labDir: string, basePort: number, args: string[]) =>
@@ -57,6 +76,9 @@ export const describeCompose = (labDir: string, basePort: number, args: string[]
 
 /** True where a Docker engine answers. */
 export async function dockerAvailable(): Promise<boolean> {
-  const info = await runCommand('docker', ['info', '--format', '{{.ServerVersion}}'], { env: { PATH: process.env.PATH ?? '' }, timeoutMs: 10_000 });
+  const info = await runCommand('docker', ['info', '--format', '{{.ServerVersion}}'], {
+    env: { PATH: process.env.PATH ?? '' },
+    timeoutMs: 10_000,
+  });
   return info.exitCode === 0;
 }

@@ -16,7 +16,11 @@ export interface ClusterEnv {
 }
 
 /** The first cell of the last statement's first row, or undefined. */
-export async function scalar(env: ClusterEnv, node: NodeName, sql: string): Promise<string | undefined> {
+export async function scalar(
+  env: ClusterEnv,
+  node: NodeName,
+  sql: string,
+): Promise<string | undefined> {
   const results = await env.runSql(node, sql, env.signal);
   const cell = results[results.length - 1]?.rows[0]?.[0];
   return cell === null || cell === undefined ? undefined : String(cell);

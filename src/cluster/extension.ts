@@ -32,13 +32,18 @@ export async function createExtension(env: ClusterEnv, node: ClusterNode): Promi
               EXISTS (SELECT FROM pg_available_extensions WHERE name = 'citus_columnar')`,
     );
     const [version, hasColumnar, columnarAvailable] = found[0] ?? [];
-    return { version: version === null || version === undefined ? undefined : String(version), hasColumnar: hasColumnar === true, columnarAvailable: columnarAvailable === true };
+    return {
+      version: version === null || version === undefined ? undefined : String(version),
+      hasColumnar: hasColumnar === true,
+      columnarAvailable: columnarAvailable === true,
+    };
   };
   try {
     let now = await state();
     if (!now.version) {
       // CREATE EXTENSION installs the control file's default version: the one discovery read.
-      const withColumnar = needsColumnarExtension(env.install.citusVersion) && now.columnarAvailable;
+      const withColumnar =
+        needsColumnarExtension(env.install.citusVersion) && now.columnarAvailable;
       const sql = withColumnar ? `${CREATE_CITUS} ${CREATE_COLUMNAR}` : CREATE_CITUS;
       env.log(`psql -h 127.0.0.1 -p ${node.port} -U postgres -c '${sql}'`);
       await env.runSql(node.name, sql, env.signal);
@@ -53,11 +58,19 @@ export async function createExtension(env: ClusterEnv, node: ClusterNode): Promi
     return now.version ?? '?';
   } catch (error) {
     throwIfCancelled(env.signal);
-    throw clusterError('cluster.extensionFailed', { node: node.name, port: node.port, detail: (error as Error).message, log: node.logFile }, 'cluster.hint.log', error);
+    throw clusterError(
+      'cluster.extensionFailed',
+      { node: node.name, port: node.port, detail: (error as Error).message, log: node.logFile },
+      'cluster.hint.log',
+      error,
+    );
   }
 }
 
-export function describeCreateExtension(nodes: ClusterNode[], citusVersion: string | undefined): string {
+export function describeCreateExtension(
+  nodes: ClusterNode[],
+  citusVersion: string | undefined,
+): string {
   return nodes
     .flatMap((n) => [
       `psql -h 127.0.0.1 -p ${n.port} -U postgres -c '${needsColumnarExtension(citusVersion) ? `${CREATE_CITUS} ${CREATE_COLUMNAR}` : CREATE_CITUS}'`,

@@ -19,9 +19,18 @@ export function firstFailure(items: PreflightItem[]): UserError | undefined {
 }
 
 /** Runs the preflight and throws before anything is created when something is missing. */
-export async function requireReady(options: LabOptions, discovery: Discovery, uid?: number): Promise<PostgresInstall> {
+export async function requireReady(
+  options: LabOptions,
+  discovery: Discovery,
+  uid?: number,
+): Promise<PostgresInstall> {
   const ownRunning = await ownRunningNodes(options.labDir);
-  const items = await preflight({ options, discovery, ownRunning, ...(uid !== undefined && { uid }) });
+  const items = await preflight({
+    options,
+    discovery,
+    ownRunning,
+    ...(uid !== undefined && { uid }),
+  });
   const failure = firstFailure(items);
   if (failure) throw failure;
   await requireMatchingData(layoutOf(options), discovery.chosen!);
@@ -32,6 +41,10 @@ export async function requireReady(options: LabOptions, discovery: Discovery, ui
 export function requireInstall(discovery: Discovery): PostgresInstall {
   if (discovery.chosen) return discovery.chosen;
   throw discovery.badPgBin
-    ? new UserError({ key: 'doctor.badPgBin', params: { dir: discovery.badPgBin }, hint: 'fix.pgBin' })
+    ? new UserError({
+        key: 'doctor.badPgBin',
+        params: { dir: discovery.badPgBin },
+        hint: 'fix.pgBin',
+      })
     : new UserError({ key: 'doctor.noPostgres', hint: 'fix.installPostgres' });
 }

@@ -16,7 +16,17 @@ import { CREATE_CITUS, CREATE_COLUMNAR } from './extension.js';
  * of ~1000 files is most of initdb's wait on a slow disk.
  */
 export function initdbArgs(dataDir: string, pwfile?: string): string[] {
-  return ['-D', dataDir, '--username=postgres', '--encoding=UTF8', '--locale=C', '--data-checksums', '--auth-local=trust', ...hostAuthArgs(pwfile), '--no-sync'];
+  return [
+    '-D',
+    dataDir,
+    '--username=postgres',
+    '--encoding=UTF8',
+    '--locale=C',
+    '--data-checksums',
+    '--auth-local=trust',
+    ...hostAuthArgs(pwfile),
+    '--no-sync',
+  ];
 }
 
 /** A data folder is complete once PG_VERSION is there: initdb writes into `<node>.partial` and renames at the end. */
@@ -46,20 +56,36 @@ export async function initdbNodes(
   if (!first) return [];
   throwIfCancelled(env.signal);
   // Leftovers of an interrupted run: a half-written folder is never trusted.
-  await Promise.all(missing.flatMap((n) => [rm(partialOf(n), { recursive: true, force: true }), rm(n.dataDir, { recursive: true, force: true })]));
+  await Promise.all(
+    missing.flatMap((n) => [
+      rm(partialOf(n), { recursive: true, force: true }),
+      rm(n.dataDir, { recursive: true, force: true }),
+    ]),
+  );
   const initdb = join(env.install.binDir, 'initdb');
   // With --auth scram the password reaches initdb in a private file removed right after, never as an argument.
   const runInitdb = (pwfile?: string) => {
     env.log(commandLine(initdb, initdbArgs(first.dataDir, pwfile)));
-    return runCommand(initdb, initdbArgs(partialOf(first), pwfile), { signal: env.signal, env: { LC_ALL: 'C', LANG: 'C' } });
+    return runCommand(initdb, initdbArgs(partialOf(first), pwfile), {
+      signal: env.signal,
+      env: { LC_ALL: 'C', LANG: 'C' },
+    });
   };
-  const result = env.password === undefined ? await runInitdb() : await withPasswordFile(env.layout.socketDir, env.password, runInitdb);
+  const result =
+    env.password === undefined
+      ? await runInitdb()
+      : await withPasswordFile(env.layout.socketDir, env.password, runInitdb);
   throwIfCancelled(env.signal);
   if (result.exitCode !== 0) {
     await rm(partialOf(first), { recursive: true, force: true });
-    throw clusterError('cluster.initdbFailed', { node: first.name, detail: lastLines(result.stderr || result.stdout) }, 'cluster.hint.initdb');
+    throw clusterError(
+      'cluster.initdbFailed',
+      { node: first.name, detail: lastLines(result.stderr || result.stdout) },
+      'cluster.hint.initdb',
+    );
   }
-  if (template && rest.length > 0) await prepareTemplate(env, partialOf(first), first.dataDir, template);
+  if (template && rest.length > 0)
+    await prepareTemplate(env, partialOf(first), first.dataDir, template);
   throwIfCancelled(env.signal);
   const complete = async (node: ClusterNode) => {
     await chmod(partialOf(node), 0o700);
@@ -102,13 +128,35 @@ export const templateStatements = (withColumnar: boolean) => [
  * Its own process group: Citus signals its "postmaster" to reload after turning SSL on, and a single-user
  * backend has none, so the signal goes to the whole group.
  */
-async function prepareTemplate(env: ClusterEnv, dataDir: string, shownDir: string, template: TemplateSetup): Promise<void> {
+async function prepareTemplate(
+  env: ClusterEnv,
+  dataDir: string,
+  shownDir: string,
+  template: TemplateSetup,
+): Promise<void> {
   const postgres = join(env.install.binDir, 'postgres');
-  const argsFor = (dir: string) => ['--single', '-D', dir, '-c', `shared_preload_libraries=${template.libraries.join(',')}`, '-c', 'max_worker_processes=24', 'postgres'];
+  const argsFor = (dir: string) => [
+    '--single',
+    '-D',
+    dir,
+    '-c',
+    `shared_preload_libraries=${template.libraries.join(',')}`,
+    '-c',
+    'max_worker_processes=24',
+    'postgres',
+  ];
   const args = argsFor(dataDir);
-  env.log(`printf '%s\\n' ${template.statements.map((s) => `"${s.replace(/(["\\$`])/g, '\\$1')}"`).join(' ')} | ${commandLine(postgres, argsFor(shownDir))}`);
-  const result = await runCommand(postgres, args, { input: `${template.statements.join('\n')}\n`, detached: true, signal: env.signal, env: { LC_ALL: 'C', LANG: 'C' } });
-  if (result.exitCode !== 0 || /\bERROR:/.test(result.stderr)) env.log(`# ${lastLines(result.stderr || result.stdout, 3)}`);
+  env.log(
+    `printf '%s\\n' ${template.statements.map((s) => `"${s.replace(/(["\\$`])/g, '\\$1')}"`).join(' ')} | ${commandLine(postgres, argsFor(shownDir))}`,
+  );
+  const result = await runCommand(postgres, args, {
+    input: `${template.statements.join('\n')}\n`,
+    detached: true,
+    signal: env.signal,
+    env: { LC_ALL: 'C', LANG: 'C' },
+  });
+  if (result.exitCode !== 0 || /\bERROR:/.test(result.stderr))
+    env.log(`# ${lastLines(result.stderr || result.stdout, 3)}`);
 }
 
 /** `cp -a` is ~40x faster than node's fs.cp on a fresh data folder (a thousand small files); fs.cp where there is no cp. */
@@ -119,13 +167,16 @@ async function copyFolder(from: string, to: string): Promise<void> {
   await cp(from, to, { recursive: true, preserveTimestamps: true });
 }
 
-export const lastLines = (text: string, count = 8) => text.trim().split('\n').slice(-count).join('\n');
+export const lastLines = (text: string, count = 8) =>
+  text.trim().split('\n').slice(-count).join('\n');
 
 export function describeInitdb(pgBin: string, nodes: ClusterNode[]): string {
   const [first, ...rest] = nodes;
   if (!first) return '';
   return [
     commandLine(join(pgBin, 'initdb'), initdbArgs(first.dataDir)),
-    ...rest.map((n) => `${commandLine('cp', ['-a', first.dataDir, n.dataDir])}   # = initdb, faster`),
+    ...rest.map(
+      (n) => `${commandLine('cp', ['-a', first.dataDir, n.dataDir])}   # = initdb, faster`,
+    ),
   ].join('\n');
 }

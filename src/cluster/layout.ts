@@ -27,10 +27,20 @@ export const WORKERS = ['worker1', 'worker2', 'worker3'] as const satisfies read
 /** Workers in the cluster from the first lesson on; worker3 is added in the rebalance lesson. */
 export const FIRST_WORKERS = ['worker1', 'worker2'] as const satisfies readonly NodeName[];
 
-export function layoutOf(options: Pick<LabOptions, 'labDir' | 'basePort' | 'host' | 'user' | 'database'>): ClusterLayout {
+export function layoutOf(
+  options: Pick<LabOptions, 'labDir' | 'basePort' | 'host' | 'user' | 'database'>,
+): ClusterLayout {
   const ports = nodePorts(options.basePort);
   const nodes = Object.fromEntries(
-    NODE_NAMES.map((name) => [name, { name, port: ports[name], dataDir: dataDirOf(options.labDir, name), logFile: logFileOf(options.labDir, name) }]),
+    NODE_NAMES.map((name) => [
+      name,
+      {
+        name,
+        port: ports[name],
+        dataDir: dataDirOf(options.labDir, name),
+        logFile: logFileOf(options.labDir, name),
+      },
+    ]),
   ) as Record<NodeName, ClusterNode>;
   return {
     labDir: options.labDir,
@@ -44,4 +54,5 @@ export function layoutOf(options: Pick<LabOptions, 'labDir' | 'basePort' | 'host
   };
 }
 
-export const nodeList = (layout: ClusterLayout): ClusterNode[] => NODE_NAMES.map((n) => layout.nodes[n]);
+export const nodeList = (layout: ClusterLayout): ClusterNode[] =>
+  NODE_NAMES.map((n) => layout.nodes[n]);

@@ -29,9 +29,12 @@ export async function members(env: ClusterEnv): Promise<MemberRow[]> {
   }));
 }
 
-export const setCoordinatorSql = (layout: ClusterLayout) => `SELECT citus_set_coordinator_host('${layout.host}', ${layout.nodes.coordinator.port});`;
-export const addNodeSql = (layout: ClusterLayout, node: ClusterNode) => `SELECT citus_add_node('${layout.host}', ${node.port});`;
-export const activateNodeSql = (layout: ClusterLayout, node: ClusterNode) => `SELECT citus_activate_node('${layout.host}', ${node.port});`;
+export const setCoordinatorSql = (layout: ClusterLayout) =>
+  `SELECT citus_set_coordinator_host('${layout.host}', ${layout.nodes.coordinator.port});`;
+export const addNodeSql = (layout: ClusterLayout, node: ClusterNode) =>
+  `SELECT citus_add_node('${layout.host}', ${node.port});`;
+export const activateNodeSql = (layout: ClusterLayout, node: ClusterNode) =>
+  `SELECT citus_activate_node('${layout.host}', ${node.port});`;
 
 /** Puts the coordinator in pg_dist_node (group 0) unless it is there with the lab's host and port. */
 export async function setCoordinator(env: ClusterEnv): Promise<boolean> {
@@ -39,13 +42,23 @@ export async function setCoordinator(env: ClusterEnv): Promise<boolean> {
   const { layout } = env;
   try {
     const current = (await members(env)).find((m) => m.groupid === 0);
-    if (current && current.nodename === layout.host && current.nodeport === layout.nodes.coordinator.port) return false;
+    if (
+      current &&
+      current.nodename === layout.host &&
+      current.nodeport === layout.nodes.coordinator.port
+    )
+      return false;
     env.log(setCoordinatorSql(layout));
     await env.runSql('coordinator', setCoordinatorSql(layout), env.signal);
     return true;
   } catch (error) {
     throwIfCancelled(env.signal);
-    throw clusterError('cluster.membershipFailed', { node: 'coordinator', detail: (error as Error).message }, 'cluster.hint.upAgain', error);
+    throw clusterError(
+      'cluster.membershipFailed',
+      { node: 'coordinator', detail: (error as Error).message },
+      'cluster.hint.upAgain',
+      error,
+    );
   }
 }
 
@@ -56,7 +69,9 @@ export async function addWorkers(env: ClusterEnv, workers: ClusterNode[]): Promi
   for (const worker of workers) {
     throwIfCancelled(env.signal);
     try {
-      const row = (await members(env)).find((m) => m.nodename === layout.host && m.nodeport === worker.port);
+      const row = (await members(env)).find(
+        (m) => m.nodename === layout.host && m.nodeport === worker.port,
+      );
       if (row?.isactive) continue;
       const sql = row ? activateNodeSql(layout, worker) : addNodeSql(layout, worker);
       env.log(sql);
@@ -64,7 +79,12 @@ export async function addWorkers(env: ClusterEnv, workers: ClusterNode[]): Promi
       added.push(worker.name);
     } catch (error) {
       throwIfCancelled(env.signal);
-      throw clusterError('cluster.membershipFailed', { node: worker.name, detail: (error as Error).message }, 'cluster.hint.upAgain', error);
+      throw clusterError(
+        'cluster.membershipFailed',
+        { node: worker.name, detail: (error as Error).message },
+        'cluster.hint.upAgain',
+        error,
+      );
     }
   }
   return added;

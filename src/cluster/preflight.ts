@@ -36,30 +36,59 @@ export async function preflight(input: PreflightInput): Promise<PreflightItem[]>
   const { options, discovery, ownRunning = [] } = input;
   const items: PreflightItem[] = [];
   const nodeMajor = Number(process.versions.node.split('.')[0]);
-  items.push({ id: 'node', ok: nodeMajor >= 20, detail: { key: 'doctor.node', params: { version: process.versions.node } }, fix: { key: 'fix.node' } });
+  items.push({
+    id: 'node',
+    ok: nodeMajor >= 20,
+    detail: { key: 'doctor.node', params: { version: process.versions.node } },
+    fix: { key: 'fix.node' },
+  });
 
   const uid = 'uid' in input ? input.uid : currentUid();
-  items.push(uid === 0
-    ? { id: 'user', ok: false, detail: { key: 'doctor.root' }, fix: { key: 'fix.root' } }
-    : { id: 'user', ok: true, detail: { key: 'doctor.user', params: { uid: uid ?? '?' } } });
+  items.push(
+    uid === 0
+      ? { id: 'user', ok: false, detail: { key: 'doctor.root' }, fix: { key: 'fix.root' } }
+      : { id: 'user', ok: true, detail: { key: 'doctor.user', params: { uid: uid ?? '?' } } },
+  );
 
   const pg = discovery.chosen;
   if (discovery.badPgBin) {
-    items.push({ id: 'postgres', ok: false, detail: { key: 'doctor.badPgBin', params: { dir: discovery.badPgBin } }, fix: { key: 'fix.pgBin' } });
+    items.push({
+      id: 'postgres',
+      ok: false,
+      detail: { key: 'doctor.badPgBin', params: { dir: discovery.badPgBin } },
+      fix: { key: 'fix.pgBin' },
+    });
   } else if (!pg) {
-    items.push({ id: 'postgres', ok: false, detail: { key: 'doctor.noPostgres' }, fix: { key: 'fix.installPostgres' } });
+    items.push({
+      id: 'postgres',
+      ok: false,
+      detail: { key: 'doctor.noPostgres' },
+      fix: { key: 'fix.installPostgres' },
+    });
   } else {
-    items.push({ id: 'postgres', ok: pg.major >= 14, detail: { key: 'doctor.postgres', params: { version: pg.version, dir: pg.binDir } }, fix: { key: 'fix.installPostgres' } });
+    items.push({
+      id: 'postgres',
+      ok: pg.major >= 14,
+      detail: { key: 'doctor.postgres', params: { version: pg.version, dir: pg.binDir } },
+      fix: { key: 'fix.installPostgres' },
+    });
   }
   if (pg?.citusVersion) {
-    items.push({ id: 'citus', ok: true, detail: { key: 'doctor.citus', params: { version: pg.citusVersion } } });
+    items.push({
+      id: 'citus',
+      ok: true,
+      detail: { key: 'doctor.citus', params: { version: pg.citusVersion } },
+    });
   } else {
     const elsewhere = discovery.seen.find((s) => s.citusVersion);
     items.push({
       id: 'citus',
       ok: false,
       detail: elsewhere
-        ? { key: 'doctor.citusElsewhere', params: { version: elsewhere.citusVersion!, dir: elsewhere.binDir } }
+        ? {
+            key: 'doctor.citusElsewhere',
+            params: { version: elsewhere.citusVersion!, dir: elsewhere.binDir },
+          }
         : { key: 'doctor.noCitus', params: { pg: pg ? String(pg.major) : '15' } },
       fix: { key: 'fix.installCitus', params: { pg: pg ? String(pg.major) : '15' } },
     });
@@ -71,14 +100,44 @@ export async function preflight(input: PreflightInput): Promise<PreflightItem[]>
     if (ownRunning.includes(node)) continue;
     if (!(await isPortFree(options.host, ports[node]))) taken.push(String(ports[node]));
   }
-  items.push(taken.length === 0
-    ? { id: 'ports', ok: true, detail: { key: 'doctor.portsFree', params: { from: ports.coordinator, to: ports.worker3 } } }
-    : { id: 'ports', ok: false, detail: { key: 'doctor.portsTaken', params: { ports: taken.join(', ') } }, fix: { key: 'fix.ports', params: { next: options.basePort + 10 } } });
+  items.push(
+    taken.length === 0
+      ? {
+          id: 'ports',
+          ok: true,
+          detail: {
+            key: 'doctor.portsFree',
+            params: { from: ports.coordinator, to: ports.worker3 },
+          },
+        }
+      : {
+          id: 'ports',
+          ok: false,
+          detail: { key: 'doctor.portsTaken', params: { ports: taken.join(', ') } },
+          fix: { key: 'fix.ports', params: { next: options.basePort + 10 } },
+        },
+  );
 
-  const writable = await firstExisting(options.labDir).then((dir) => access(dir, constants.W_OK).then(() => dir, () => undefined));
-  items.push(writable
-    ? { id: 'labDir', ok: true, detail: { key: 'doctor.labDir', params: { dir: options.labDir } } }
-    : { id: 'labDir', ok: false, detail: { key: 'doctor.labDirNotWritable', params: { dir: options.labDir } }, fix: { key: 'fix.labDir' } });
+  const writable = await firstExisting(options.labDir).then((dir) =>
+    access(dir, constants.W_OK).then(
+      () => dir,
+      () => undefined,
+    ),
+  );
+  items.push(
+    writable
+      ? {
+          id: 'labDir',
+          ok: true,
+          detail: { key: 'doctor.labDir', params: { dir: options.labDir } },
+        }
+      : {
+          id: 'labDir',
+          ok: false,
+          detail: { key: 'doctor.labDirNotWritable', params: { dir: options.labDir } },
+          fix: { key: 'fix.labDir' },
+        },
+  );
 
   const free = writable ? await freeBytes(writable) : undefined;
   if (free !== undefined) {
@@ -86,7 +145,10 @@ export async function preflight(input: PreflightInput): Promise<PreflightItem[]>
       id: 'disk',
       ok: true,
       warning: free < MIN_FREE_BYTES,
-      detail: { key: free < MIN_FREE_BYTES ? 'doctor.diskLow' : 'doctor.disk', params: { free: gib(free) } },
+      detail: {
+        key: free < MIN_FREE_BYTES ? 'doctor.diskLow' : 'doctor.disk',
+        params: { free: gib(free) },
+      },
     });
   }
   return items;

@@ -11,7 +11,8 @@ const INCLUDE_LINE = `include '${SETTINGS_FILE}'`;
 
 /** Libraries to preload: Citus first (it must be), pg_stat_statements for the monitoring lesson when installed. */
 export function preloadLibraries(install: PostgresInstall): string[] {
-  const has = (name: string) => ['.so', '.dylib'].some((ext) => existsSync(join(install.libDir, `${name}${ext}`)));
+  const has = (name: string) =>
+    ['.so', '.dylib'].some((ext) => existsSync(join(install.libDir, `${name}${ext}`)));
   const libraries: string[] = [];
   if (install.citusVersion) libraries.push('citus');
   if (has('pg_stat_statements')) libraries.push('pg_stat_statements');
@@ -23,7 +24,11 @@ export function preloadLibraries(install: PostgresInstall): string[] {
  * so they must never listen on the network), the unix socket inside the lab folder, logical WAL and
  * enough senders, slots and workers for shard moves between four nodes.
  */
-export function settingsText(node: ClusterNode, layout: ClusterLayout, libraries: string[]): string {
+export function settingsText(
+  node: ClusterNode,
+  layout: ClusterLayout,
+  libraries: string[],
+): string {
   const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
   return [
     `# Written by citus-lab-tutor for ${node.name}. Change settings with ALTER SYSTEM: it wins over this file.`,
@@ -43,18 +48,27 @@ export function settingsText(node: ClusterNode, layout: ClusterLayout, libraries
 }
 
 /** Writes the node's settings file (only when it changed) and includes it once from postgresql.conf. */
-export async function configureNode(node: ClusterNode, layout: ClusterLayout, libraries: string[]): Promise<boolean> {
+export async function configureNode(
+  node: ClusterNode,
+  layout: ClusterLayout,
+  libraries: string[],
+): Promise<boolean> {
   const path = join(node.dataDir, SETTINGS_FILE);
   const wanted = settingsText(node, layout, libraries);
   const current = await readFile(path, 'utf8').catch(() => undefined);
   if (current !== wanted) await writeFileAtomic(path, wanted, 0o600);
   const mainConf = join(node.dataDir, 'postgresql.conf');
   const main = await readFile(mainConf, 'utf8');
-  if (!main.split('\n').some((l) => l.trim() === INCLUDE_LINE)) await appendFile(mainConf, `\n# citus-lab-tutor\n${INCLUDE_LINE}\n`);
+  if (!main.split('\n').some((l) => l.trim() === INCLUDE_LINE))
+    await appendFile(mainConf, `\n# citus-lab-tutor\n${INCLUDE_LINE}\n`);
   return current !== wanted;
 }
 
-export function describeConfigure(node: ClusterNode, layout: ClusterLayout, libraries: string[]): string {
+export function describeConfigure(
+  node: ClusterNode,
+  layout: ClusterLayout,
+  libraries: string[],
+): string {
   return [
     `cat > ${join(node.dataDir, SETTINGS_FILE)} <<'EOF'`,
     settingsText(node, layout, libraries).trimEnd(),

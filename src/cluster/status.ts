@@ -4,7 +4,9 @@ import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
 import { dataDirOf } from '../lab/paths.js';
 
 /** The pid and port in a data folder's postmaster.pid, when the file is there. */
-export async function readPostmasterPid(dataDir: string): Promise<{ pid: number; port: number } | undefined> {
+export async function readPostmasterPid(
+  dataDir: string,
+): Promise<{ pid: number; port: number } | undefined> {
   try {
     const lines = (await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n');
     return { pid: Number(lines[0]), port: Number(lines[3]) };

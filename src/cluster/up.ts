@@ -19,7 +19,11 @@ export interface UpSummary {
 }
 
 /** Writes a node's settings; a running node whose settings changed is stopped, so its next start applies them. */
-async function configureOne(env: ClusterEnv, node: ClusterNode, libraries: string[]): Promise<boolean> {
+async function configureOne(
+  env: ClusterEnv,
+  node: ClusterNode,
+  libraries: string[],
+): Promise<boolean> {
   const changed = await configureNode(node, env.layout, libraries);
   if (changed && (await serverState(node)).state === 'running') await stopNode(env, node);
   return changed;
@@ -62,8 +66,12 @@ export async function clusterUp(env: ClusterEnv, options: { workers: 2 | 3 }): P
   const libraries = preloadLibraries(env.install);
   await createFolders(layout);
   // Citus is created once in the fresh folder before it is copied, instead of once per node.
-  const columnar = needsColumnarExtension(env.install.citusVersion) && existsSync(join(env.install.shareDir, 'extension', 'citus_columnar.control'));
-  const template = env.install.citusVersion ? { libraries, statements: templateStatements(columnar) } : undefined;
+  const columnar =
+    needsColumnarExtension(env.install.citusVersion) &&
+    existsSync(join(env.install.shareDir, 'extension', 'citus_columnar.control'));
+  const template = env.install.citusVersion
+    ? { libraries, statements: templateStatements(columnar) }
+    : undefined;
   const bringUp = async (node: ClusterNode): Promise<NodeName[]> => {
     await configureOne(env, node, libraries);
     const result = await startNode(env, node);
@@ -85,12 +93,17 @@ export async function clusterUp(env: ClusterEnv, options: { workers: 2 | 3 }): P
   throwIfCancelled(env.signal);
   await setCoordinator(env);
   const workers = options.workers === 3 ? [...FIRST_WORKERS, 'worker3' as const] : FIRST_WORKERS;
-  const added = await addWorkers(env, workers.map((w) => layout.nodes[w]));
+  const added = await addWorkers(
+    env,
+    workers.map((w) => layout.nodes[w]),
+  );
   return { initialized, started, added };
 }
 
 /** Stops every running node, all at once. */
 export async function stopNodes(env: ClusterEnv, nodes: ClusterNode[]): Promise<NodeName[]> {
-  const results = await allOrFirstError(nodes.map(async (node) => ((await stopNode(env, node)) === 'stopped' ? [node.name] : [])));
+  const results = await allOrFirstError(
+    nodes.map(async (node) => ((await stopNode(env, node)) === 'stopped' ? [node.name] : [])),
+  );
   return results.flat();
 }

@@ -43,7 +43,11 @@ export const checkCommand: Command = async (ctx) => {
     let lessons = lab.lessons;
     if (target && !parsed.flags.all) {
       const lesson = findLesson(lab.lessons, target);
-      if (!lesson) throw closedLessonError(lab.paced, target) ?? new UserError({ key: 'error.unknownLesson', params: { id: target }, hint: 'hint.list' });
+      if (!lesson)
+        throw (
+          closedLessonError(lab.paced, target) ??
+          new UserError({ key: 'error.unknownLesson', params: { id: target }, hint: 'hint.list' })
+        );
       lessons = [lesson];
     }
     if (parsed.flags.answers.length > 0) await recordAnswers(ctx, book, lessons);
@@ -56,9 +60,19 @@ export const checkCommand: Command = async (ctx) => {
     if (parsed.flags.json) {
       io.out(JSON.stringify({ lessons: reports.map((r) => renderReport(ctx, r)) }, null, 2));
     } else {
-      for (const r of reports) printReport(ctx, lessons.find((l) => l.id === r.id)!, r);
-      if (parsed.flags.junit) io.out(t('class.junit.written', { file: resolve(parsed.flags.junit) }));
-      const unreachable = reports.some((r) => [...r.steps, ...r.exercises].some((s) => s.checks.some((c) => c.found.key === 'found.unreachable')));
+      for (const r of reports)
+        printReport(
+          ctx,
+          lessons.find((l) => l.id === r.id)!,
+          r,
+        );
+      if (parsed.flags.junit)
+        io.out(t('class.junit.written', { file: resolve(parsed.flags.junit) }));
+      const unreachable = reports.some((r) =>
+        [...r.steps, ...r.exercises].some((s) =>
+          s.checks.some((c) => c.found.key === 'found.unreachable'),
+        ),
+      );
       if (unreachable) io.out(t('hint.clusterDown'));
     }
     return reports.every((r) => r.passed) ? ExitCode.ok : ExitCode.failed;
@@ -67,17 +81,38 @@ export const checkCommand: Command = async (ctx) => {
   }
 };
 
-export async function checkLesson(lab: Lab, book: ProgressBook, lesson: Lesson, ctx: CommandContext): Promise<LessonReport> {
+export async function checkLesson(
+  lab: Lab,
+  book: ProgressBook,
+  lesson: Lesson,
+  ctx: CommandContext,
+): Promise<LessonReport> {
   const lang = ctx.options.lang;
   const citus = (await lab.stepDeps()).citusVersion;
   const state = lessonOf(book.progress, lesson.id);
-  const answers = Object.fromEntries(Object.entries(state.exercises).map(([id, e]) => [id, e.answer]));
+  const answers = Object.fromEntries(
+    Object.entries(state.exercises).map(([id, e]) => [id, e.answer]),
+  );
   // Once a later lesson has begun, what was only true right after a step (worker 3 not yet added) is not re-asked.
-  const skipTransient = lab.lessons.some((l) => l.number > lesson.number && Object.keys(lessonOf(book.progress, l.id).steps).length > 0);
-  const results = await runLessonChecks(lesson, { catalog: lab.catalog, vars: lab.vars }, citus, answers, { skipTransient, remote: lab.remote !== undefined });
+  const skipTransient = lab.lessons.some(
+    (l) => l.number > lesson.number && Object.keys(lessonOf(book.progress, l.id).steps).length > 0,
+  );
+  const results = await runLessonChecks(
+    lesson,
+    { catalog: lab.catalog, vars: lab.vars },
+    citus,
+    answers,
+    { skipTransient, remote: lab.remote !== undefined },
+  );
   for (const exercise of results.exercises) {
     if (exercise.passed && !state.exercises[exercise.id]?.passed) {
-      await book.update((p) => updateExercise(p, lesson.id, exercise.id, (e) => ({ ...e, passed: true, passedAt: new Date().toISOString() })));
+      await book.update((p) =>
+        updateExercise(p, lesson.id, exercise.id, (e) => ({
+          ...e,
+          passed: true,
+          passedAt: new Date().toISOString(),
+        })),
+      );
     }
   }
   const timings = lessonTimings(
@@ -85,7 +120,13 @@ export async function checkLesson(lab: Lab, book: ProgressBook, lesson: Lesson, 
     lesson.spec.steps.map((s) => s.id),
     lesson.spec.exercises.map((e) => e.id),
   );
-  const steps = results.steps.map((s) => ({ id: s.id, title: stepTitle(lesson, lang, s.id), passed: s.passed, ms: timings.steps[s.id] ?? null, checks: s.checks }));
+  const steps = results.steps.map((s) => ({
+    id: s.id,
+    title: stepTitle(lesson, lang, s.id),
+    passed: s.passed,
+    ms: timings.steps[s.id] ?? null,
+    checks: s.checks,
+  }));
   const exercises = results.exercises.map((e) => ({
     id: e.id,
     title: exerciseProse(lesson, lang, e.id)?.title ?? e.id,
@@ -103,17 +144,31 @@ async function recordAnswers(ctx: CommandContext, book: ProgressBook, lessons: L
   for (const pair of ctx.parsed.flags.answers) {
     const [exerciseId, answer] = pair.split('=', 2);
     const exercise = lesson.spec.exercises.find((e) => e.id === exerciseId);
-    if (!exercise?.choice || !answer || !exercise.choice.options.includes(answer.trim().toLowerCase())) {
+    if (
+      !exercise?.choice ||
+      !answer ||
+      !exercise.choice.options.includes(answer.trim().toLowerCase())
+    ) {
       throw new UserError({ key: 'error.badAnswer', params: { value: pair, lesson: lesson.id } });
     }
     await book.update((p) =>
-      updateExercise(p, lesson.id, exercise.id, (e) => ({ ...e, answer: answer.trim().toLowerCase(), attempts: e.attempts + 1 })),
+      updateExercise(p, lesson.id, exercise.id, (e) => ({
+        ...e,
+        answer: answer.trim().toLowerCase(),
+        attempts: e.attempts + 1,
+      })),
     );
   }
 }
 
 function renderChecks(ctx: CommandContext, checks: CheckResult[]) {
-  return checks.map((c) => ({ kind: c.kind, passed: c.passed, what: msg(ctx.t, c.what), expected: msg(ctx.t, c.expected), found: msg(ctx.t, c.found) }));
+  return checks.map((c) => ({
+    kind: c.kind,
+    passed: c.passed,
+    what: msg(ctx.t, c.what),
+    expected: msg(ctx.t, c.expected),
+    found: msg(ctx.t, c.found),
+  }));
 }
 
 /** The stable `check --json` shape (documented in the README). */

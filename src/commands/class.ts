@@ -2,7 +2,14 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isPortFree } from '../adapters/net.js';
-import { allocatePortBlocks, readClass, studentLabDir, studentName, writeClass, type ClassFile } from '../class/roster.js';
+import {
+  allocatePortBlocks,
+  readClass,
+  studentLabDir,
+  studentName,
+  writeClass,
+  type ClassFile,
+} from '../class/roster.js';
 import { standingOf } from '../class/standing.js';
 import { openClusterEnv } from '../cluster/connect.js';
 import { destroyCluster } from '../cluster/destroy.js';
@@ -24,14 +31,29 @@ const MAX_STUDENTS = 200;
 export const classCommand: Command = async (ctx) => {
   const sub = ctx.parsed.positionals[0];
   if (!sub || !(SUBCOMMANDS as readonly string[]).includes(sub)) {
-    throw new UserError({ key: 'class.error.unknownSubcommand', params: { command: sub ?? '' }, hint: 'hint.help' });
+    throw new UserError({
+      key: 'class.error.unknownSubcommand',
+      params: { command: sub ?? '' },
+      hint: 'hint.help',
+    });
   }
-  const handlers: Record<Subcommand, (ctx: CommandContext, dir: string) => Promise<ExitCode>> = { init, status, reset };
-  return handlers[sub as Subcommand](ctx, resolve(ctx.parsed.flags.dir ?? join(homedir(), 'citus-class')));
+  const handlers: Record<Subcommand, (ctx: CommandContext, dir: string) => Promise<ExitCode>> = {
+    init,
+    status,
+    reset,
+  };
+  return handlers[sub as Subcommand](
+    ctx,
+    resolve(ctx.parsed.flags.dir ?? join(homedir(), 'citus-class')),
+  );
 };
 
 /** The options a learner's commands run with: their own lab folder and ports. */
-const learnerOptions = (options: LabOptions, labDir: string, basePort: number): LabOptions => ({ ...options, labDir, basePort });
+const learnerOptions = (options: LabOptions, labDir: string, basePort: number): LabOptions => ({
+  ...options,
+  labDir,
+  basePort,
+});
 
 async function isEmptyOrAbsent(dir: string): Promise<boolean> {
   try {
@@ -46,19 +68,34 @@ async function init(ctx: CommandContext, dir: string): Promise<ExitCode> {
   const text = parsed.flags.students;
   const count = Number(text);
   if (text === undefined || !/^\d+$/.test(text) || count < 1 || count > MAX_STUDENTS) {
-    throw new UserError({ key: 'class.error.badStudents', params: { value: text ?? '', max: MAX_STUDENTS }, hint: 'hint.help' });
+    throw new UserError({
+      key: 'class.error.badStudents',
+      params: { value: text ?? '', max: MAX_STUDENTS },
+      hint: 'hint.help',
+    });
   }
-  if (await readClass(dir).then(() => true, () => false)) {
+  if (
+    await readClass(dir).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new UserError({ key: 'class.error.exists', params: { dir }, hint: 'class.hint.exists' });
   }
   const names = Array.from({ length: count }, (_, i) => studentName(i, count));
   // Nothing is created when any learner's folder is someone else's.
   for (const name of names) {
     const labDir = join(dir, name);
-    if (!(await hasMark(labDir)) && !(await isEmptyOrAbsent(labDir))) throw new UserError({ key: 'class.error.notALab', params: { dir: labDir } });
+    if (!(await hasMark(labDir)) && !(await isEmptyOrAbsent(labDir)))
+      throw new UserError({ key: 'class.error.notALab', params: { dir: labDir } });
   }
   const explicitPort = parsed.globals['base-port'] !== undefined;
-  const ports = await allocatePortBlocks(count, explicitPort ? options.basePort : DEFAULT_BASE_PORT, (p) => isPortFree(options.host, p), { allowDefault: explicitPort });
+  const ports = await allocatePortBlocks(
+    count,
+    explicitPort ? options.basePort : DEFAULT_BASE_PORT,
+    (p) => isPortFree(options.host, p),
+    { allowDefault: explicitPort },
+  );
   await mkdir(dir, { recursive: true });
   const data: ClassFile = {
     version: 1,
@@ -74,13 +111,25 @@ async function init(ctx: CommandContext, dir: string): Promise<ExitCode> {
     ...(options.customLessons ? ['--lessons', options.lessonsDir] : []),
   ];
   for (const s of data.students) {
-    const command = ['citus-lab-tutor', '--lab-dir', studentLabDir(dir, s), '--base-port', String(s.basePort), ...extra].map(quoteArg).join(' ');
-    io.out(`  ${s.name}  ${t('class.init.ports', { from: s.basePort, to: s.basePort + 3 })}\n    ${command}`);
+    const command = [
+      'citus-lab-tutor',
+      '--lab-dir',
+      studentLabDir(dir, s),
+      '--base-port',
+      String(s.basePort),
+      ...extra,
+    ]
+      .map(quoteArg)
+      .join(' ');
+    io.out(
+      `  ${s.name}  ${t('class.init.ports', { from: s.basePort, to: s.basePort + 3 })}\n    ${command}`,
+    );
   }
   return ExitCode.ok;
 }
 
-const quoteArg = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+const quoteArg = (arg: string) =>
+  /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 
 const duration = (ms: number) => {
   const s = Math.round(ms / 1000);
@@ -96,16 +145,37 @@ async function status(ctx: CommandContext, dir: string): Promise<ExitCode> {
     data.students.map(async (s) => {
       const labDir = studentLabDir(dir, s);
       const progress = await peekProgress(labDir);
-      const standing = standingOf(open, progress === 'damaged' || progress === undefined ? emptyProgress() : progress);
-      return { name: s.name, labDir, basePort: s.basePort, damaged: progress === 'damaged', ...standing };
+      const standing = standingOf(
+        open,
+        progress === 'damaged' || progress === undefined ? emptyProgress() : progress,
+      );
+      return {
+        name: s.name,
+        labDir,
+        basePort: s.basePort,
+        damaged: progress === 'damaged',
+        ...standing,
+      };
     }),
   );
   if (parsed.flags.json) {
-    io.out(JSON.stringify({ dir, until: options.until ?? data.until ?? null, students: rows }, null, 2));
+    io.out(
+      JSON.stringify({ dir, until: options.until ?? data.until ?? null, students: rows }, null, 2),
+    );
     return ExitCode.ok;
   }
   io.out(t('class.status.header', { dir, count: rows.length }));
-  const columns = ['learner', 'ports', 'lesson', 'lessons', 'steps', 'exercises', 'hints', 'time', 'last'].map((c) => t(`class.status.col.${c}` as 'class.status.col.learner'));
+  const columns = [
+    'learner',
+    'ports',
+    'lesson',
+    'lessons',
+    'steps',
+    'exercises',
+    'hints',
+    'time',
+    'last',
+  ].map((c) => t(`class.status.col.${c}` as 'class.status.col.learner'));
   const table = formatTable(
     columns,
     rows.map((r) => [
@@ -126,7 +196,13 @@ async function status(ctx: CommandContext, dir: string): Promise<ExitCode> {
   return ExitCode.ok;
 }
 
-const NO_INSTALL: PostgresInstall = { binDir: '', version: '?', major: 0, libDir: '', shareDir: '' };
+const NO_INSTALL: PostgresInstall = {
+  binDir: '',
+  version: '?',
+  major: 0,
+  libDir: '',
+  shareDir: '',
+};
 
 async function reset(ctx: CommandContext, dir: string): Promise<ExitCode> {
   const { options, io, t, parsed } = ctx;
@@ -134,11 +210,18 @@ async function reset(ctx: CommandContext, dir: string): Promise<ExitCode> {
   const withClusters = parsed.flags.clusters;
   const question = withClusters ? 'class.reset.askClusters' : 'class.reset.ask';
   if (!parsed.flags.yes) {
-    if (!io.interactive) throw new UserError({ key: 'class.error.resetNeedsYes', params: { count: data.students.length }, hint: 'hint.addYes' });
+    if (!io.interactive)
+      throw new UserError({
+        key: 'class.error.resetNeedsYes',
+        params: { count: data.students.length },
+        hint: 'hint.addYes',
+      });
     const answer = await io.ask(t(question, { count: data.students.length, dir }));
     if (!/^(y|yes|s|si|sí)$/i.test(answer.trim())) return ExitCode.ok;
   }
-  const install = withClusters ? ((await discoverPostgres(options.pgBin)).chosen ?? NO_INSTALL) : NO_INSTALL;
+  const install = withClusters
+    ? ((await discoverPostgres(options.pgBin)).chosen ?? NO_INSTALL)
+    : NO_INSTALL;
   let failed = false;
   for (const s of data.students) {
     const labDir = studentLabDir(dir, s);
@@ -149,7 +232,9 @@ async function reset(ctx: CommandContext, dir: string): Promise<ExitCode> {
       continue;
     }
     if (withClusters) {
-      const env = openClusterEnv(learnerOptions(options, labDir, s.basePort), install, { log: (line) => io.out(`  $ ${line}`) });
+      const env = openClusterEnv(learnerOptions(options, labDir, s.basePort), install, {
+        log: (line) => io.out(`  $ ${line}`),
+      });
       try {
         await destroyCluster(env);
       } finally {

@@ -9,7 +9,13 @@ import { ExitCode, UserError } from '../errors.js';
 import { ensureLabDir } from '../lab/mark.js';
 import type { CommandContext } from './context.js';
 
-const NO_INSTALL: PostgresInstall = { binDir: '', version: '?', major: 0, libDir: '', shareDir: '' };
+const NO_INSTALL: PostgresInstall = {
+  binDir: '',
+  version: '?',
+  major: 0,
+  libDir: '',
+  shareDir: '',
+};
 
 /**
  * `cluster …` when the cluster is not built in the lab folder: Docker's is run by `docker compose`;
@@ -18,13 +24,22 @@ const NO_INSTALL: PostgresInstall = { binDir: '', version: '?', major: 0, libDir
 export async function clusterElsewhere(ctx: CommandContext, sub: string): Promise<ExitCode> {
   const { options } = ctx;
   if (options.provider !== 'docker') {
-    throw new UserError({ key: 'class.remote.notLocal', params: { url: options.coordinator ?? '' }, hint: 'class.hint.notLocal' });
+    throw new UserError({
+      key: 'class.remote.notLocal',
+      params: { url: options.coordinator ?? '' },
+      hint: 'class.hint.notLocal',
+    });
   }
   const run = async (args: string[]) => {
     ctx.io.out(`  $ ${describeCompose(options.labDir, options.basePort, args)}`);
     const result = await compose(options.labDir, options.basePort, args);
     if (result.exitCode !== 0) {
-      throw new UserError({ key: 'class.docker.failed', params: { detail: (result.stderr || result.stdout).trim() }, hint: 'class.hint.docker', exitCode: ExitCode.failed });
+      throw new UserError({
+        key: 'class.docker.failed',
+        params: { detail: (result.stderr || result.stdout).trim() },
+        hint: 'class.hint.docker',
+        exitCode: ExitCode.failed,
+      });
     }
     return result.stdout;
   };
@@ -39,12 +54,21 @@ export async function clusterElsewhere(ctx: CommandContext, sub: string): Promis
       const env = openClusterEnv(options, NO_INSTALL, { log: (line) => io.out(`  $ ${line}`) });
       try {
         await setCoordinator(env);
-        await addWorkers(env, FIRST_WORKERS.map((w) => layout.nodes[w]));
+        await addWorkers(
+          env,
+          FIRST_WORKERS.map((w) => layout.nodes[w]),
+        );
       } finally {
         await env.close();
       }
       const { coordinator, worker1, worker2, worker3 } = layout.nodes;
-      io.out(t('class.docker.up', { coordinator: coordinator.port, workers: `127.0.0.1:${worker1.port}, 127.0.0.1:${worker2.port}`, worker3: `127.0.0.1:${worker3.port}` }));
+      io.out(
+        t('class.docker.up', {
+          coordinator: coordinator.port,
+          workers: `127.0.0.1:${worker1.port}, 127.0.0.1:${worker2.port}`,
+          worker3: `127.0.0.1:${worker3.port}`,
+        }),
+      );
       return ExitCode.ok;
     }
     case 'status':
@@ -61,7 +85,12 @@ export async function clusterElsewhere(ctx: CommandContext, sub: string): Promis
     case 'destroy': {
       await requireLabMark(layout);
       if (!ctx.parsed.flags.yes) {
-        if (!io.interactive) throw new UserError({ key: 'cluster.destroyNeedsYes', params: { dir: options.labDir }, hint: 'hint.addYes' });
+        if (!io.interactive)
+          throw new UserError({
+            key: 'cluster.destroyNeedsYes',
+            params: { dir: options.labDir },
+            hint: 'hint.addYes',
+          });
         const answer = await io.ask(t('cluster.destroy.ask', { dir: options.labDir }));
         if (!/^(y|yes|s|si|sí)$/i.test(answer)) return ExitCode.ok;
       }
@@ -70,6 +99,10 @@ export async function clusterElsewhere(ctx: CommandContext, sub: string): Promis
       return ExitCode.ok;
     }
     default:
-      throw new UserError({ key: 'cluster.unknownSubcommand', params: { command: sub }, hint: 'hint.help' });
+      throw new UserError({
+        key: 'cluster.unknownSubcommand',
+        params: { command: sub },
+        hint: 'hint.help',
+      });
   }
 }

@@ -17,12 +17,20 @@ type Subcommand = (typeof SUBCOMMANDS)[number];
 export const clusterCommand: Command = async (ctx) => {
   const sub = ctx.parsed.positionals[0] ?? 'status';
   if (!(SUBCOMMANDS as readonly string[]).includes(sub)) {
-    throw new UserError({ key: 'cluster.unknownSubcommand', params: { command: sub }, hint: 'hint.help' });
+    throw new UserError({
+      key: 'cluster.unknownSubcommand',
+      params: { command: sub },
+      hint: 'hint.help',
+    });
   }
   // Docker's cluster is run by docker compose; a remote one is not the lab's to build or stop.
-  if (ctx.options.coordinator) return (await import('./cluster-elsewhere.js')).clusterElsewhere(ctx, sub);
+  if (ctx.options.coordinator)
+    return (await import('./cluster-elsewhere.js')).clusterElsewhere(ctx, sub);
   const discovery = await discoverPostgres(ctx.options.pgBin);
-  const handlers: Record<Subcommand, (ctx: CommandContext, discovery: Discovery) => Promise<ExitCode>> = { up, status, start, stop, destroy };
+  const handlers: Record<
+    Subcommand,
+    (ctx: CommandContext, discovery: Discovery) => Promise<ExitCode>
+  > = { up, status, start, stop, destroy };
   return handlers[sub as Subcommand](ctx, discovery);
 };
 
@@ -38,9 +46,17 @@ async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>): Prom
   }
 }
 
-async function up({ options, io, t, parsed }: CommandContext, discovery: Discovery): Promise<ExitCode> {
+async function up(
+  { options, io, t, parsed }: CommandContext,
+  discovery: Discovery,
+): Promise<ExitCode> {
   const workersText = parsed.flags.workers ?? '2';
-  if (workersText !== '2' && workersText !== '3') throw new UserError({ key: 'cluster.badWorkers', params: { value: workersText }, hint: 'hint.help' });
+  if (workersText !== '2' && workersText !== '3')
+    throw new UserError({
+      key: 'cluster.badWorkers',
+      params: { value: workersText },
+      hint: 'hint.help',
+    });
   const workers = workersText === '3' ? 3 : 2;
   // Everything is checked before the first folder is made.
   const install = await requireReady(options, discovery);
@@ -54,8 +70,21 @@ async function up({ options, io, t, parsed }: CommandContext, discovery: Discove
       if (summary.initialized.length + summary.started.length + summary.added.length === 0) {
         io.out(t('cluster.up.healthy', { seconds }));
       } else {
-        const workerPorts = (workers === 3 ? [nodes.worker1, nodes.worker2, nodes.worker3] : [nodes.worker1, nodes.worker2]).map((n) => `${host}:${n.port}`).join(', ');
-        io.out(t('cluster.up.done', { seconds, host, coordinator: nodes.coordinator.port, workers: workerPorts }));
+        const workerPorts = (
+          workers === 3
+            ? [nodes.worker1, nodes.worker2, nodes.worker3]
+            : [nodes.worker1, nodes.worker2]
+        )
+          .map((n) => `${host}:${n.port}`)
+          .join(', ');
+        io.out(
+          t('cluster.up.done', {
+            seconds,
+            host,
+            coordinator: nodes.coordinator.port,
+            workers: workerPorts,
+          }),
+        );
       }
       if (workers === 2) io.out(t('cluster.up.worker3Waiting', { host, port: nodes.worker3.port }));
       return ExitCode.ok;
@@ -65,9 +94,18 @@ async function up({ options, io, t, parsed }: CommandContext, discovery: Discove
   });
 }
 
-const NO_INSTALL: PostgresInstall = { binDir: '', version: '?', major: 0, libDir: '', shareDir: '' };
+const NO_INSTALL: PostgresInstall = {
+  binDir: '',
+  version: '?',
+  major: 0,
+  libDir: '',
+  shareDir: '',
+};
 
-async function status({ options, io, t, parsed }: CommandContext, discovery: Discovery): Promise<ExitCode> {
+async function status(
+  { options, io, t, parsed }: CommandContext,
+  discovery: Discovery,
+): Promise<ExitCode> {
   const env = openClusterEnv(options, discovery.chosen ?? NO_INSTALL);
   let report: ClusterReport;
   try {
@@ -76,15 +114,38 @@ async function status({ options, io, t, parsed }: CommandContext, discovery: Dis
     await env.close();
   }
   if (parsed.flags.json) {
-    io.out(JSON.stringify({ labDir: options.labDir, healthy: report.healthy, nodes: report.nodes }, null, 2));
+    io.out(
+      JSON.stringify(
+        { labDir: options.labDir, healthy: report.healthy, nodes: report.nodes },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(t('cluster.status.header', { dir: options.labDir }));
     for (const n of report.nodes) {
-      const state = !n.initialized ? t('cluster.status.notCreated') : n.running ? t('cluster.status.running') : t('cluster.status.stopped');
-      const versions = [n.postgresVersion && `PostgreSQL ${n.postgresVersion}`, n.citusVersion && `Citus ${n.citusVersion}`].filter(Boolean).join(', ');
-      const member = n.inCluster === null ? t('cluster.status.memberUnknown') : n.inCluster ? t('cluster.status.member') : t('cluster.status.notMember');
-      const shards = n.shards === null ? '' : `, ${t('cluster.status.shards', { count: n.shards })}`;
-      io.out(`${n.running ? '●' : '○'} ${n.node.padEnd(11)} ${String(n.port).padEnd(6)} ${state.padEnd(12)} ${versions || '-'}; ${member}${shards}`);
+      const state = !n.initialized
+        ? t('cluster.status.notCreated')
+        : n.running
+          ? t('cluster.status.running')
+          : t('cluster.status.stopped');
+      const versions = [
+        n.postgresVersion && `PostgreSQL ${n.postgresVersion}`,
+        n.citusVersion && `Citus ${n.citusVersion}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const member =
+        n.inCluster === null
+          ? t('cluster.status.memberUnknown')
+          : n.inCluster
+            ? t('cluster.status.member')
+            : t('cluster.status.notMember');
+      const shards =
+        n.shards === null ? '' : `, ${t('cluster.status.shards', { count: n.shards })}`;
+      io.out(
+        `${n.running ? '●' : '○'} ${n.node.padEnd(11)} ${String(n.port).padEnd(6)} ${state.padEnd(12)} ${versions || '-'}; ${member}${shards}`,
+      );
       io.out(`    ${n.dataDir}`);
     }
     io.out(report.healthy ? t('cluster.status.healthy') : t('cluster.status.unhealthy'));
@@ -97,13 +158,23 @@ async function start({ options, io, t }: CommandContext, discovery: Discovery): 
   const layout = layoutOf(options);
   const existing: ClusterNode[] = [];
   for (const node of nodeList(layout)) if (await isInitialized(node)) existing.push(node);
-  if (existing.length === 0) throw new UserError({ key: 'cluster.noCluster', params: { dir: options.labDir }, hint: 'cluster.hint.up', exitCode: ExitCode.failed });
+  if (existing.length === 0)
+    throw new UserError({
+      key: 'cluster.noCluster',
+      params: { dir: options.labDir },
+      hint: 'cluster.hint.up',
+      exitCode: ExitCode.failed,
+    });
   await requireMatchingData(layout, install);
   return withInterrupt(async (signal) => {
     const env = openClusterEnv(options, install, { signal, log: (line) => io.out(`  $ ${line}`) });
     try {
       const started = await startNodes(env, existing);
-      io.out(started.length ? t('cluster.start.done', { nodes: started.join(', ') }) : t('cluster.start.nothing'));
+      io.out(
+        started.length
+          ? t('cluster.start.done', { nodes: started.join(', ') })
+          : t('cluster.start.nothing'),
+      );
       return ExitCode.ok;
     } finally {
       await env.close();
@@ -112,23 +183,39 @@ async function start({ options, io, t }: CommandContext, discovery: Discovery): 
 }
 
 async function stop({ options, io, t }: CommandContext, discovery: Discovery): Promise<ExitCode> {
-  const env = openClusterEnv(options, discovery.chosen ?? NO_INSTALL, { log: (line) => io.out(`  $ ${line}`) });
+  const env = openClusterEnv(options, discovery.chosen ?? NO_INSTALL, {
+    log: (line) => io.out(`  $ ${line}`),
+  });
   try {
     const stopped = await stopNodes(env, nodeList(env.layout));
-    io.out(stopped.length ? t('cluster.stop.done', { nodes: stopped.join(', ') }) : t('cluster.stop.nothing'));
+    io.out(
+      stopped.length
+        ? t('cluster.stop.done', { nodes: stopped.join(', ') })
+        : t('cluster.stop.nothing'),
+    );
     return ExitCode.ok;
   } finally {
     await env.close();
   }
 }
 
-async function destroy({ options, io, t, parsed }: CommandContext, discovery: Discovery): Promise<ExitCode> {
-  const env = openClusterEnv(options, discovery.chosen ?? NO_INSTALL, { log: (line) => io.out(`  $ ${line}`) });
+async function destroy(
+  { options, io, t, parsed }: CommandContext,
+  discovery: Discovery,
+): Promise<ExitCode> {
+  const env = openClusterEnv(options, discovery.chosen ?? NO_INSTALL, {
+    log: (line) => io.out(`  $ ${line}`),
+  });
   try {
     // Refused before any question or any stop when the folder is not the lab's own.
     await requireLabMark(env.layout);
     if (!parsed.flags.yes) {
-      if (!io.interactive) throw new UserError({ key: 'cluster.destroyNeedsYes', params: { dir: options.labDir }, hint: 'hint.addYes' });
+      if (!io.interactive)
+        throw new UserError({
+          key: 'cluster.destroyNeedsYes',
+          params: { dir: options.labDir },
+          hint: 'hint.addYes',
+        });
       const answer = await io.ask(t('cluster.destroy.ask', { dir: options.labDir }));
       if (!/^(y|yes|s|si|sí)$/i.test(answer)) return ExitCode.ok;
     }

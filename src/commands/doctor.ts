@@ -5,11 +5,33 @@ import type { Command } from './context.js';
 
 export const doctorCommand: Command = async ({ options, io, t, parsed }) => {
   const discovery = await discoverPostgres(options.pgBin);
-  const items = await preflight({ options, discovery, ownRunning: await runningOwnNodes(options.labDir) });
-  const render = (m: { key: Parameters<typeof t>[0]; params?: Record<string, string | number> } | undefined) => (m ? t(m.key, m.params) : undefined);
+  const items = await preflight({
+    options,
+    discovery,
+    ownRunning: await runningOwnNodes(options.labDir),
+  });
+  const render = (
+    m: { key: Parameters<typeof t>[0]; params?: Record<string, string | number> } | undefined,
+  ) => (m ? t(m.key, m.params) : undefined);
   const ok = items.every((i) => i.ok);
   if (parsed.flags.json) {
-    io.out(JSON.stringify({ ok, postgres: discovery.chosen ?? null, checks: items.map((i) => ({ id: i.id, ok: i.ok, warning: i.warning ?? false, detail: render(i.detail), fix: i.ok ? undefined : render(i.fix) })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ok,
+          postgres: discovery.chosen ?? null,
+          checks: items.map((i) => ({
+            id: i.id,
+            ok: i.ok,
+            warning: i.warning ?? false,
+            detail: render(i.detail),
+            fix: i.ok ? undefined : render(i.fix),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(t('doctor.header'));
     for (const i of items) {

@@ -20,16 +20,36 @@ export const lintCommand: Command = async ({ parsed, options, io, t }) => {
   const { lessons, problems } = await loadLessons(dir);
   for (const lesson of lessons) {
     for (const step of lesson.spec.steps) {
-      if (step.action !== undefined && ![...CLUSTER_ACTION_NAMES, ...LAB_ACTION_NAMES].includes(step.action)) {
+      if (
+        step.action !== undefined &&
+        ![...CLUSTER_ACTION_NAMES, ...LAB_ACTION_NAMES].includes(step.action)
+      ) {
         problems.push(unknownAction(join(lesson.dir, SPEC_FILE), step.id, step.action));
       }
     }
   }
   if (parsed.flags.json) {
-    io.out(JSON.stringify({ lessons: lessons.map((l) => l.id), problems: problems.map((p) => ({ ...p, message: t(p.key, p.params), fix: problemFix(t, p) })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          lessons: lessons.map((l) => l.id),
+          problems: problems.map((p) => ({
+            ...p,
+            message: t(p.key, p.params),
+            fix: problemFix(t, p),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const line of problemLines(t, problems)) io.out(line);
-    io.out(problems.length === 0 ? t('lint.ok', { count: lessons.length, dir }) : t('lint.failed', { count: problems.length }));
+    io.out(
+      problems.length === 0
+        ? t('lint.ok', { count: lessons.length, dir })
+        : t('lint.failed', { count: problems.length }),
+    );
   }
   return problems.length === 0 ? ExitCode.ok : ExitCode.failed;
 };
@@ -43,10 +63,14 @@ const unknownAction = (file: string, item: string, action: string): Problem => (
 });
 
 async function fixCode(dir: string) {
-  const folders = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && LESSON_FOLDER.test(e.name));
+  const folders = (await readdir(dir, { withFileTypes: true })).filter(
+    (e) => e.isDirectory() && LESSON_FOLDER.test(e.name),
+  );
   for (const folder of folders) {
     const base = join(dir, folder.name);
-    const spec = lessonSpec.safeParse(parse(await readFile(join(base, SPEC_FILE), 'utf8').catch(() => '')));
+    const spec = lessonSpec.safeParse(
+      parse(await readFile(join(base, SPEC_FILE), 'utf8').catch(() => '')),
+    );
     if (!spec.success) continue;
     for (const lang of ['es', 'en'] as const) {
       const path = join(base, proseFile(lang));

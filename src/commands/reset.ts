@@ -14,22 +14,37 @@ import type { Command } from './context.js';
 export const resetCommand: Command = async (ctx) => {
   const { parsed, options, io, t } = ctx;
   const target = parsed.positionals[0];
-  if (!parsed.flags.all && !target) throw new UserError({ key: 'error.resetNeedsLesson', hint: 'hint.list' });
+  if (!parsed.flags.all && !target)
+    throw new UserError({ key: 'error.resetNeedsLesson', hint: 'hint.list' });
   // Like destroy: nothing is undone in a folder that is not the lab's own (no mark, someone else's files).
   if (existsSync(options.labDir) && !(await hasMark(options.labDir))) {
-    throw new UserError({ key: 'cluster.notALab', params: { dir: options.labDir }, hint: 'cluster.hint.notALab' });
+    throw new UserError({
+      key: 'cluster.notALab',
+      params: { dir: options.labDir },
+      hint: 'cluster.hint.notALab',
+    });
   }
   const lab = await openLab(options);
   try {
     let lessons: Lesson[] = lab.lessons;
     if (!parsed.flags.all) {
       const lesson = findLesson(lab.lessons, target!);
-      if (!lesson) throw new UserError({ key: 'error.unknownLesson', params: { id: target! }, hint: 'hint.list' });
+      if (!lesson)
+        throw new UserError({
+          key: 'error.unknownLesson',
+          params: { id: target! },
+          hint: 'hint.list',
+        });
       lessons = [lesson];
     }
     const names = lessons.map((l) => l.id).join(', ');
     if (!parsed.flags.yes) {
-      if (!io.interactive) throw new UserError({ key: 'error.resetNeedsYes', params: { lessons: names }, hint: 'hint.addYes' });
+      if (!io.interactive)
+        throw new UserError({
+          key: 'error.resetNeedsYes',
+          params: { lessons: names },
+          hint: 'hint.addYes',
+        });
       const answer = await io.ask(t('reset.ask', { lessons: names }));
       if (!/^(y|yes|s|si|sí)$/i.test(answer)) return ExitCode.ok;
     }
@@ -37,10 +52,15 @@ export const resetCommand: Command = async (ctx) => {
     const deps = await lab.stepDeps();
     for (const lesson of [...lessons].reverse()) {
       for (const [i, entry] of lesson.spec.reset.entries()) {
-        const step = entry.sql !== undefined ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] } : { id: `reset-${i}`, action: entry.action!, checks: [] };
+        const step =
+          entry.sql !== undefined
+            ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
+            : { id: `reset-${i}`, action: entry.action!, checks: [] };
         const outcome = await executeStep(step, deps);
         if (outcome.error) {
-          io.err(`${t('reset.failed', { id: lesson.id })} ${msg(t, outcome.error)} ${outcome.error.detail ?? ''}`.trim());
+          io.err(
+            `${t('reset.failed', { id: lesson.id })} ${msg(t, outcome.error)} ${outcome.error.detail ?? ''}`.trim(),
+          );
           return ExitCode.failed;
         }
       }

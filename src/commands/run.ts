@@ -19,7 +19,8 @@ import type { ExerciseSpec } from '../lessons/schema.js';
 export const runCommand: Command = async (ctx) => {
   const { parsed, options } = ctx;
   const target = parsed.positionals[0];
-  if (!parsed.flags.all && !target) throw new UserError({ key: 'error.runNeedsLesson', hint: 'hint.list' });
+  if (!parsed.flags.all && !target)
+    throw new UserError({ key: 'error.runNeedsLesson', hint: 'hint.list' });
   const lab = await openLab(options);
   try {
     const book = await ProgressBook.open(options.labDir);
@@ -33,7 +34,10 @@ export const runCommand: Command = async (ctx) => {
       const last = index === plan.length - 1;
       const from = last ? parsed.flags.from : undefined;
       // Lessons run to catch up (fast-forward) do not stop to ask their quiz questions.
-      const lessonCtx = last || parsed.flags.all ? ctx : { ...ctx, parsed: { ...parsed, flags: { ...parsed.flags, yes: true } } };
+      const lessonCtx =
+        last || parsed.flags.all
+          ? ctx
+          : { ...ctx, parsed: { ...parsed, flags: { ...parsed.flags, yes: true } } };
       const ok = await runOneLesson(lessonCtx, lab, book, lesson, from);
       if (!ok) return ExitCode.failed;
     }
@@ -43,31 +47,59 @@ export const runCommand: Command = async (ctx) => {
   }
 };
 
-async function planLessons(ctx: CommandContext, lab: Lab, book: ProgressBook, target: string | undefined): Promise<Lesson[]> {
+async function planLessons(
+  ctx: CommandContext,
+  lab: Lab,
+  book: ProgressBook,
+  target: string | undefined,
+): Promise<Lesson[]> {
   if (ctx.parsed.flags.all) return lab.lessons;
   const lesson = findLesson(lab.lessons, target!);
   if (!lesson) {
     const closed = closedLessonError(lab.paced, target!);
     if (closed) throw closed;
     const broken = lab.problems.some((p) => p.file.includes(`-${target}`));
-    throw new UserError({ key: broken ? 'error.lessonBroken' : 'error.unknownLesson', params: { id: target! }, hint: broken ? 'hint.lint' : 'hint.list' });
+    throw new UserError({
+      key: broken ? 'error.lessonBroken' : 'error.unknownLesson',
+      params: { id: target! },
+      hint: broken ? 'hint.lint' : 'hint.list',
+    });
   }
-  const missing = prerequisites(lab.lessons, lesson.id).filter((l) => !lessonStepsDone(l, book.progress));
+  const missing = prerequisites(lab.lessons, lesson.id).filter(
+    (l) => !lessonStepsDone(l, book.progress),
+  );
   if (missing.length > 0 && !ctx.parsed.flags.yes) {
     const names = missing.map((l) => l.id).join(', ');
-    const refused = new UserError({ key: 'error.prerequisites', params: { id: lesson.id, missing: names }, hint: 'hint.prerequisites', hintParams: { id: lesson.id } });
+    const refused = new UserError({
+      key: 'error.prerequisites',
+      params: { id: lesson.id, missing: names },
+      hint: 'hint.prerequisites',
+      hintParams: { id: lesson.id },
+    });
     // Fast-forward: offered to a person at a terminal (Enter accepts), done at once with --yes.
     if (!ctx.io.interactive) throw refused;
-    const answer = await ctx.io.ask(ctx.t('class.fastForward.ask', { id: lesson.id, missing: names }));
+    const answer = await ctx.io.ask(
+      ctx.t('class.fastForward.ask', { id: lesson.id, missing: names }),
+    );
     if (!/^(|y|yes|s|si|sí)$/i.test(answer.trim())) throw refused;
   }
   if (ctx.parsed.flags.from && !lesson.spec.steps.some((s) => s.id === ctx.parsed.flags.from)) {
-    throw new UserError({ key: 'error.unknownStep', params: { id: lesson.id, step: ctx.parsed.flags.from }, hint: 'hint.list' });
+    throw new UserError({
+      key: 'error.unknownStep',
+      params: { id: lesson.id, step: ctx.parsed.flags.from },
+      hint: 'hint.list',
+    });
   }
   return [...missing, lesson];
 }
 
-async function runOneLesson(ctx: CommandContext, lab: Lab, book: ProgressBook, lesson: Lesson, from?: string): Promise<boolean> {
+async function runOneLesson(
+  ctx: CommandContext,
+  lab: Lab,
+  book: ProgressBook,
+  lesson: Lesson,
+  from?: string,
+): Promise<boolean> {
   const { io, t, options } = ctx;
   const lang = options.lang;
   io.out(`\n━━ ${lesson.number}. ${lesson.prose[lang].title} ━━`);
@@ -76,7 +108,13 @@ async function runOneLesson(ctx: CommandContext, lab: Lab, book: ProgressBook, l
   const deps = await lab.stepDeps({
     onOutput: (chunk) => {
       streamed = true;
-      io.out(chunk.replace(/\n$/, '').split('\n').map((l) => `  ${l}`).join('\n'));
+      io.out(
+        chunk
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((l) => `  ${l}`)
+          .join('\n'),
+      );
     },
     // Long steps (loads, rebalances) say how far they are, at most about once a second.
     onProgress: (p) => {
@@ -89,11 +127,19 @@ async function runOneLesson(ctx: CommandContext, lab: Lab, book: ProgressBook, l
   const steps = lesson.spec.steps.slice(start);
   for (const [i, step] of steps.entries()) {
     const where = step.sql !== undefined ? ` @ ${step.node ?? 'coordinator'}` : '';
-    io.out(`\n▶ [${start + i + 1}/${lesson.spec.steps.length}] ${stepTitle(lesson, lang, step.id)}${where}`);
+    io.out(
+      `\n▶ [${start + i + 1}/${lesson.spec.steps.length}] ${stepTitle(lesson, lang, step.id)}${where}`,
+    );
     const body = lesson.prose[lang].steps.find((p) => p.id === step.id)?.body;
     if (body) io.out(renderMarkdown(body, io.color));
     const command = stepCommand(step, lab);
-    if (command) io.out(command.split('\n').map((l) => `  ${stepKind(step) === 'sql' ? '' : '$ '}${l}`).join('\n'));
+    if (command)
+      io.out(
+        command
+          .split('\n')
+          .map((l) => `  ${stepKind(step) === 'sql' ? '' : '$ '}${l}`)
+          .join('\n'),
+      );
     streamed = false;
     const outcome = await executeStep(step, deps);
     for (const line of outcomeLines(t, outcome, { textShown: streamed })) io.out(line);
@@ -106,24 +152,39 @@ async function runOneLesson(ctx: CommandContext, lab: Lab, book: ProgressBook, l
   for (const exercise of lesson.spec.exercises) await runExercise(ctx, lab, book, lesson, exercise);
   const state = lessonOf(book.progress, lesson.id);
   const open = lesson.spec.exercises.filter((e) => !state.exercises[e.id]?.passed);
-  io.out(open.length === 0 ? t('run.lessonDone', { id: lesson.id }) : t('run.lessonStepsDone', { id: lesson.id, open: open.length }));
+  io.out(
+    open.length === 0
+      ? t('run.lessonDone', { id: lesson.id })
+      : t('run.lessonStepsDone', { id: lesson.id, open: open.length }),
+  );
   return true;
 }
 
-async function runExercise(ctx: CommandContext, lab: Lab, book: ProgressBook, lesson: Lesson, exercise: ExerciseSpec) {
+async function runExercise(
+  ctx: CommandContext,
+  lab: Lab,
+  book: ProgressBook,
+  lesson: Lesson,
+  exercise: ExerciseSpec,
+) {
   const { io, t, options, parsed } = ctx;
   const prose = exerciseProse(lesson, options.lang, exercise.id);
   io.out(`\n✎ ${t('run.exercise')}: ${prose?.title ?? exercise.id}`);
   if (prose?.body) io.out(renderMarkdown(prose.body, io.color));
-  let answer: string | undefined = lessonOf(book.progress, lesson.id).exercises[exercise.id]?.answer;
+  let answer: string | undefined = lessonOf(book.progress, lesson.id).exercises[exercise.id]
+    ?.answer;
 
   if (exercise.choice) {
     for (const choice of prose?.choices ?? []) io.out(`  ${choice.key}) ${choice.text}`);
     if (parsed.flags.solutions) answer = exercise.choice.answer;
-    else if (io.interactive && !parsed.flags.yes) answer = (await io.ask(t('run.chooseAnswer'))).toLowerCase();
+    else if (io.interactive && !parsed.flags.yes)
+      answer = (await io.ask(t('run.chooseAnswer'))).toLowerCase();
   } else if (parsed.flags.solutions && exercise.solution) {
     io.out(`  ${t('run.applyingSolution')}`);
-    const result = await executeStep({ id: exercise.id, sql: exercise.solution.sql, node: exercise.solution.node, checks: [] }, await lab.stepDeps());
+    const result = await executeStep(
+      { id: exercise.id, sql: exercise.solution.sql, node: exercise.solution.node, checks: [] },
+      await lab.stepDeps(),
+    );
     if (result.error) io.out(`  ${msg(t, result.error)} ${result.error.detail ?? ''}`);
   }
 

@@ -11,12 +11,17 @@ import { templateVars } from '../lab/paths.js';
 export async function confirmShellSteps(ctx: CommandContext, lessons: Lesson[]): Promise<void> {
   if (!ctx.options.customLessons) return;
   const vars = templateVars(ctx.options, undefined);
-  const commands = lessons.flatMap((l) => l.spec.steps.filter((s) => s.shell !== undefined).map((s) => `[${l.id}/${s.id}] ${fill(s.shell!, vars, shellQuote)}`));
+  const commands = lessons.flatMap((l) =>
+    l.spec.steps
+      .filter((s) => s.shell !== undefined)
+      .map((s) => `[${l.id}/${s.id}] ${fill(s.shell!, vars, shellQuote)}`),
+  );
   if (commands.length === 0) return;
   ctx.io.err(ctx.t('trust.header', { dir: ctx.options.lessonsDir }));
   for (const c of commands) ctx.io.err(`  ${c}`);
   if (ctx.parsed.flags.yes) return;
   if (!ctx.io.interactive) throw new UserError({ key: 'error.trustNeedsYes', hint: 'hint.addYes' });
   const answer = await ctx.io.ask(ctx.t('trust.ask'));
-  if (!/^(y|yes|s|si|sí)$/i.test(answer)) throw new UserError({ key: 'error.cancelled', exitCode: 1 });
+  if (!/^(y|yes|s|si|sí)$/i.test(answer))
+    throw new UserError({ key: 'error.cancelled', exitCode: 1 });
 }

@@ -17,13 +17,24 @@ export const tuiCommand: Command = async ({ options, io }) => {
   process.once('exit', restore);
   let session: TutorSession | undefined;
   try {
-    const [{ createElement }, { render }, { App }] = await Promise.all([import('react'), importInkInteractive(), import('../ui/App.js')]);
+    const [{ createElement }, { render }, { App }] = await Promise.all([
+      import('react'),
+      importInkInteractive(),
+      import('../ui/App.js'),
+    ]);
     const open = async () => {
       const { openSession } = await import('../runner/session.js');
       return (session = await openSession(options));
     };
-    const app = render(createElement(App, { open, lang: options.lang, color }), { exitOnCtrlC: false, patchConsole: true });
-    if (color) setTimeout(() => void import('../present/markdown-width.js').then((m) => m.loadMarkdownRenderer()), 50);
+    const app = render(createElement(App, { open, lang: options.lang, color }), {
+      exitOnCtrlC: false,
+      patchConsole: true,
+    });
+    if (color)
+      setTimeout(
+        () => void import('../present/markdown-width.js').then((m) => m.loadMarkdownRenderer()),
+        50,
+      );
     await app.waitUntilExit();
   } finally {
     await session?.close().catch(() => undefined);
@@ -39,7 +50,9 @@ export const tuiCommand: Command = async ({ options, io }) => {
  * runs on a real terminal, so ink is loaded with them hidden, and they are put back for the lab's steps.
  */
 async function importInkInteractive(): Promise<typeof import('ink')> {
-  const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].filter((k) => k in process.env).map((k) => [k, process.env[k]] as const);
+  const hidden = ['CI', 'CONTINUOUS_INTEGRATION']
+    .filter((k) => k in process.env)
+    .map((k) => [k, process.env[k]] as const);
   for (const [k] of hidden) delete process.env[k];
   try {
     return await import('ink');

@@ -14,9 +14,14 @@ export interface AuthOptions {
  * (CITUS_LAB_PASSWORD) or a file (--password-file or CITUS_LAB_PASSWORD_FILE): a command-line
  * argument would be visible to every user of the machine in the process list.
  */
-export function resolveAuth(raw: { auth?: string; 'password-file'?: string }, env: NodeJS.ProcessEnv, cwd: string): AuthOptions {
+export function resolveAuth(
+  raw: { auth?: string; 'password-file'?: string },
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): AuthOptions {
   const mode = raw.auth ?? env.CITUS_LAB_AUTH ?? 'trust';
-  if (mode !== 'trust' && mode !== 'scram') throw new UserError({ key: 'reliability.badAuth', params: { value: mode } });
+  if (mode !== 'trust' && mode !== 'scram')
+    throw new UserError({ key: 'reliability.badAuth', params: { value: mode } });
   const file = raw['password-file'] ?? env.CITUS_LAB_PASSWORD_FILE;
   let password = env.CITUS_LAB_PASSWORD || undefined;
   if (password === undefined && file) {
@@ -24,9 +29,17 @@ export function resolveAuth(raw: { auth?: string; 'password-file'?: string }, en
     try {
       password = readFileSync(path, 'utf8').split('\n')[0]!.replace(/\r$/, '') || undefined;
     } catch (error) {
-      throw new UserError({ key: 'reliability.passwordFile', params: { file: path, detail: (error as Error).message }, hint: 'reliability.hint.password' });
+      throw new UserError({
+        key: 'reliability.passwordFile',
+        params: { file: path, detail: (error as Error).message },
+        hint: 'reliability.hint.password',
+      });
     }
   }
-  if (mode === 'scram' && password === undefined) throw new UserError({ key: 'reliability.noPassword', hint: 'reliability.hint.password' });
-  return { ...(mode === 'scram' && { auth: 'scram' as const }), ...(password !== undefined && { password }) };
+  if (mode === 'scram' && password === undefined)
+    throw new UserError({ key: 'reliability.noPassword', hint: 'reliability.hint.password' });
+  return {
+    ...(mode === 'scram' && { auth: 'scram' as const }),
+    ...(password !== undefined && { password }),
+  };
 }

@@ -47,7 +47,8 @@ export interface RawGlobals {
   provider?: string;
 }
 
-export const builtinLessonsDir = () => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lessons');
+export const builtinLessonsDir = () =>
+  join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lessons');
 
 export function resolveLang(raw: string | undefined, env: NodeJS.ProcessEnv): Lang {
   if (raw === undefined) return detectLang(env);
@@ -55,7 +56,11 @@ export function resolveLang(raw: string | undefined, env: NodeJS.ProcessEnv): La
   throw new UserError({ key: 'error.badLang', params: { value: raw } });
 }
 
-export function resolveOptions(raw: RawGlobals, env: NodeJS.ProcessEnv, cwd = process.cwd()): LabOptions {
+export function resolveOptions(
+  raw: RawGlobals,
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): LabOptions {
   const lang = resolveLang(raw.lang, env);
   const portText = raw['base-port'] ?? env.CITUS_LAB_BASE_PORT;
   const basePort = portText === undefined ? DEFAULT_BASE_PORT : Number(portText);
@@ -87,5 +92,8 @@ export function resolveOptions(raw: RawGlobals, env: NodeJS.ProcessEnv, cwd = pr
 }
 
 export function nodePorts(basePort: number): Record<NodeName, number> {
-  return Object.fromEntries(NODE_NAMES.map((n, i) => [n, basePort + i])) as Record<NodeName, number>;
+  return Object.fromEntries(NODE_NAMES.map((n, i) => [n, basePort + i])) as Record<
+    NodeName,
+    number
+  >;
 }

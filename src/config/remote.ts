@@ -25,12 +25,21 @@ export function parseCoordinatorUrl(url: string): CoordinatorTarget {
   try {
     parsed = new URL(url);
   } catch {
-    throw new UserError({ key: 'class.error.badCoordinator', params: { value: url }, hint: 'class.hint.coordinator' });
+    throw new UserError({
+      key: 'class.error.badCoordinator',
+      params: { value: url },
+      hint: 'class.hint.coordinator',
+    });
   }
   if (!/^postgres(ql)?:$/.test(parsed.protocol) || !parsed.hostname) {
-    throw new UserError({ key: 'class.error.badCoordinator', params: { value: url }, hint: 'class.hint.coordinator' });
+    throw new UserError({
+      key: 'class.error.badCoordinator',
+      params: { value: url },
+      hint: 'class.hint.coordinator',
+    });
   }
-  if (parsed.password) throw new UserError({ key: 'class.error.passwordInUrl', hint: 'class.hint.pgpass' });
+  if (parsed.password)
+    throw new UserError({ key: 'class.error.passwordInUrl', hint: 'class.hint.pgpass' });
   return {
     host: parsed.hostname.replace(/^\[|\]$/g, ''),
     port: parsed.port ? Number(parsed.port) : 5432,
@@ -39,9 +48,14 @@ export function parseCoordinatorUrl(url: string): CoordinatorTarget {
   };
 }
 
-export function resolveRemote(raw: { coordinator?: string; provider?: string }, env: NodeJS.ProcessEnv, basePort: number): RemoteOptions {
+export function resolveRemote(
+  raw: { coordinator?: string; provider?: string },
+  env: NodeJS.ProcessEnv,
+  basePort: number,
+): RemoteOptions {
   const provider = raw.provider ?? env.CITUS_LAB_PROVIDER ?? 'local';
-  if (provider !== 'local' && provider !== 'docker') throw new UserError({ key: 'class.error.badProvider', params: { value: provider } });
+  if (provider !== 'local' && provider !== 'docker')
+    throw new UserError({ key: 'class.error.badProvider', params: { value: provider } });
   const url = raw.coordinator ?? env.CITUS_LAB_COORDINATOR;
   if (url !== undefined) {
     if (provider === 'docker') throw new UserError({ key: 'class.error.dockerAndCoordinator' });
@@ -49,6 +63,7 @@ export function resolveRemote(raw: { coordinator?: string; provider?: string }, 
     return { provider, coordinator: url };
   }
   // Docker publishes the coordinator on the lab's first port: lessons reach it as a remote cluster.
-  if (provider === 'docker') return { provider, coordinator: `postgresql://postgres@127.0.0.1:${basePort}/postgres` };
+  if (provider === 'docker')
+    return { provider, coordinator: `postgresql://postgres@127.0.0.1:${basePort}/postgres` };
   return { provider };
 }

@@ -7,4 +7,13 @@ import { lessons2 } from './en/lessons2.js';
 import { reliability } from './en/reliability.js';
 import { lint } from './en/lint.js';
 
-export const en = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability, ...lint } as const;
+export const en = {
+  ...core,
+  ...klass,
+  ...cluster,
+  ...ui,
+  ...lessons,
+  ...lessons2,
+  ...reliability,
+  ...lint,
+} as const;

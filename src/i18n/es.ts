@@ -9,4 +9,13 @@ import { reliability } from './es/reliability.js';
 import { lint } from './es/lint.js';
 
 /** Spanish: the compiler refuses a key English has and Spanish lacks (and the reverse). */
-export const es: Record<keyof typeof en, string> = { ...core, ...klass, ...cluster, ...ui, ...lessons, ...lessons2, ...reliability, ...lint };
+export const es: Record<keyof typeof en, string> = {
+  ...core,
+  ...klass,
+  ...cluster,
+  ...ui,
+  ...lessons,
+  ...lessons2,
+  ...reliability,
+  ...lint,
+};

@@ -4,13 +4,16 @@ import { join } from 'node:path';
 
 /** The file that says a folder is the lab's own: nothing is ever deleted from a folder without it. */
 export const MARK_FILE = '.citus-lab-tutor';
-const MARK_TEXT = 'This folder is a citus-lab-tutor lab. citus-lab-tutor may delete what it created here.\n';
+const MARK_TEXT =
+  'This folder is a citus-lab-tutor lab. citus-lab-tutor may delete what it created here.\n';
 
 export async function hasMark(labDir: string): Promise<boolean> {
   try {
     const stat = await lstat(join(labDir, MARK_FILE));
     if (!stat.isFile()) return false;
-    return (await readFile(join(labDir, MARK_FILE), 'utf8')).startsWith('This folder is a citus-lab-tutor lab');
+    return (await readFile(join(labDir, MARK_FILE), 'utf8')).startsWith(
+      'This folder is a citus-lab-tutor lab',
+    );
   } catch {
     return false;
   }
@@ -29,7 +32,11 @@ export async function ensureLabDir(labDir: string): Promise<void> {
   if (await hasMark(labDir)) return;
   const foreign = (await readdir(labDir)).filter((name) => !OWN_FILES.test(name));
   if (foreign.length > 0) {
-    throw new UserError({ key: 'error.labDirNotOurs', params: { dir: labDir, example: foreign.slice(0, 3).join(', ') }, hint: 'fix.labDir' });
+    throw new UserError({
+      key: 'error.labDirNotOurs',
+      params: { dir: labDir, example: foreign.slice(0, 3).join(', ') },
+      hint: 'fix.labDir',
+    });
   }
   await writeFile(join(labDir, MARK_FILE), MARK_TEXT, { mode: 0o600, flag: 'w' });
 }

@@ -47,16 +47,43 @@ export async function openLab(options: LabOptions): Promise<Lab> {
   const paced = paceLessons(lessons, options.until);
   const remote = options.coordinator ? await discoverRemote(options.coordinator) : undefined;
   const local = templateVars(options, discovery.chosen?.binDir);
-  const vars = remote ? { ...local, host: remote.host, port: remote.port, user: remote.addresses.coordinator.user, database: remote.addresses.coordinator.database } : local;
+  const vars = remote
+    ? {
+        ...local,
+        host: remote.host,
+        port: remote.port,
+        user: remote.addresses.coordinator.user,
+        database: remote.addresses.coordinator.database,
+      }
+    : local;
   const address = (node: NodeName) => ({
-    ...(remote?.addresses[node] ?? { host: options.host, port: vars.port[node], user: options.user, database: options.database }),
+    ...(remote?.addresses[node] ?? {
+      host: options.host,
+      port: vars.port[node],
+      user: options.user,
+      database: options.database,
+    }),
     password: options.password,
   });
-  const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<NodeName, ReturnType<typeof address>>);
-  const shell = (command: string) => runShell(command, { cwd: options.labDir, env: passEnv({ socketDir: vars.socketDir }, options.password) });
-  const catalog = liveCatalog({ query: (node, text, params) => sql.query(node, text, params), shell });
+  const sql = new SqlNodes(
+    Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<
+      NodeName,
+      ReturnType<typeof address>
+    >,
+  );
+  const shell = (command: string) =>
+    runShell(command, {
+      cwd: options.labDir,
+      env: passEnv({ socketDir: vars.socketDir }, options.password),
+    });
+  const catalog = liveCatalog({
+    query: (node, text, params) => sql.query(node, text, params),
+    shell,
+  });
   // A cluster that runs elsewhere is not built here: only Docker's own node operations replace the local ones.
-  const actions = remote ? { ...(options.provider === 'docker' ? dockerActions(options) : {}), ...labActions } : { ...clusterActions(options, discovery), ...labActions };
+  const actions = remote
+    ? { ...(options.provider === 'docker' ? dockerActions(options) : {}), ...labActions }
+    : { ...clusterActions(options, discovery), ...labActions };
   // Asked once it is known: before the cluster exists there is nothing to ask, so keep asking.
   let citusVersion: string | undefined;
 
@@ -72,7 +99,8 @@ export async function openLab(options: LabOptions): Promise<Lab> {
     catalog,
     actions,
     async stepDeps(extra = {}) {
-      citusVersion ??= (await catalog.extensionVersion('coordinator', 'citus').catch(() => null)) ?? undefined;
+      citusVersion ??=
+        (await catalog.extensionVersion('coordinator', 'citus').catch(() => null)) ?? undefined;
       return {
         vars,
         catalog,
@@ -83,7 +111,11 @@ export async function openLab(options: LabOptions): Promise<Lab> {
         // The lab folder is the shell's working folder: made again if it was deleted by hand meanwhile.
         runShell: async (script, opts) => {
           await ensureLabDir(options.labDir);
-          return runShell(script, { cwd: options.labDir, env: passEnv({ socketDir: vars.socketDir }, options.password), ...opts });
+          return runShell(script, {
+            cwd: options.labDir,
+            env: passEnv({ socketDir: vars.socketDir }, options.password),
+            ...opts,
+          });
         },
         ...extra,
       };

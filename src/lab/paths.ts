@@ -18,6 +18,9 @@ export function templateVars(options: LabOptions, pgBin: string | undefined): Te
     socketDir: socketDirOf(options.labDir),
     rows: options.rows,
     port: nodePorts(options.basePort),
-    dataDir: Object.fromEntries(NODE_NAMES.map((n) => [n, dataDirOf(options.labDir, n)])) as Record<NodeName, string>,
+    dataDir: Object.fromEntries(NODE_NAMES.map((n) => [n, dataDirOf(options.labDir, n)])) as Record<
+      NodeName,
+      string
+    >,
   };
 }

@@ -21,12 +21,24 @@ type NodeRow = [string, number, number];
  * coordinator does not know yet (worker3 before the rebalance lesson) is taken to follow the lab's
  * layout: the coordinator's host, on the port after the last one.
  */
-export function remoteCluster(url: string, target: CoordinatorTarget, rows: NodeRow[]): RemoteCluster {
+export function remoteCluster(
+  url: string,
+  target: CoordinatorTarget,
+  rows: NodeRow[],
+): RemoteCluster {
   const coordinatorRow = rows.find((r) => Number(r[2]) === 0);
   const workers = rows.filter((r) => Number(r[2]) !== 0);
-  const at = (host: string, port: number): NodeAddress => ({ host, port, user: target.user, database: target.database });
+  const at = (host: string, port: number): NodeAddress => ({
+    host,
+    port,
+    user: target.user,
+    database: target.database,
+  });
   const addresses = { coordinator: at(target.host, target.port) } as Record<NodeName, NodeAddress>;
-  const port = { coordinator: coordinatorRow ? Number(coordinatorRow[1]) : target.port } as Record<NodeName, number>;
+  const port = { coordinator: coordinatorRow ? Number(coordinatorRow[1]) : target.port } as Record<
+    NodeName,
+    number
+  >;
   NODE_NAMES.slice(1).forEach((name, i) => {
     const row = workers[i];
     addresses[name] = row ? at(row[0], Number(row[1])) : at(target.host, target.port + i + 1);
@@ -38,8 +50,15 @@ export function remoteCluster(url: string, target: CoordinatorTarget, rows: Node
 /** Asks the coordinator for its nodes; when it cannot answer yet, the lab's layout is assumed and steps say what failed. */
 export async function discoverRemote(url: string): Promise<RemoteCluster> {
   const target = parseCoordinatorUrl(url);
-  const address = { host: target.host, port: target.port, user: target.user, database: target.database };
-  const sql = new SqlNodes(Object.fromEntries(NODE_NAMES.map((n) => [n, address])) as Record<NodeName, NodeAddress>);
+  const address = {
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    database: target.database,
+  };
+  const sql = new SqlNodes(
+    Object.fromEntries(NODE_NAMES.map((n) => [n, address])) as Record<NodeName, NodeAddress>,
+  );
   try {
     const result = await sql.query('coordinator', NODES_SQL);
     return remoteCluster(url, target, result.rows as NodeRow[]);

@@ -53,7 +53,15 @@ export function unwrapSoftBreaks(markdown: string): string {
   for (const line of markdown.split('\n')) {
     const fence = /^\s*(```|~~~)/.test(line);
     const prev = out[out.length - 1];
-    const joinable = !fenced && !fence && prev !== undefined && prev.trim() !== '' && line.trim() !== '' && !BLOCK_START.test(line) && !/^\s*(#|\||```|~~~)/.test(prev) && !/ {2}$/.test(prev);
+    const joinable =
+      !fenced &&
+      !fence &&
+      prev !== undefined &&
+      prev.trim() !== '' &&
+      line.trim() !== '' &&
+      !BLOCK_START.test(line) &&
+      !/^\s*(#|\||```|~~~)/.test(prev) &&
+      !/ {2}$/.test(prev);
     if (joinable) out[out.length - 1] = `${prev} ${line.trim()}`;
     else out.push(line);
     if (fence) fenced = !fenced;

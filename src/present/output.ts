@@ -23,7 +23,13 @@ export function outputLines(
 ): OutputLine[] {
   const lines: OutputLine[] = [];
   const out = outcome.output;
-  if (out.kind === 'text' && out.text.trim() && !opts.textShown) lines.push(...out.text.trimEnd().split('\n').map((text) => ({ text })));
+  if (out.kind === 'text' && out.text.trim() && !opts.textShown)
+    lines.push(
+      ...out.text
+        .trimEnd()
+        .split('\n')
+        .map((text) => ({ text })),
+    );
   if (out.kind === 'results') {
     for (const r of out.results) {
       lines.push(...(r.notices ?? []).map((text) => ({ text, tone: 'note' as const })));
@@ -37,14 +43,26 @@ export function outputLines(
       const total = Math.max(r.rowCount ?? 0, r.rows.length);
       const hidden = table.hidden + (total - r.rows.length);
       const count = t(total === 1 ? 'output.row' : 'output.rows', { count: total });
-      lines.push({ text: hidden ? `${count} ${t('output.hidden', { count: hidden })}` : count, tone: 'dim' });
+      lines.push({
+        text: hidden ? `${count} ${t('output.hidden', { count: hidden })}` : count,
+        tone: 'dim',
+      });
     }
   }
   if (outcome.note) lines.push({ text: msg(t, outcome.note), tone: 'note' });
   if (outcome.error) {
     lines.push({ text: `✘ ${msg(t, outcome.error)}`, tone: 'error' });
-    if (outcome.error.detail) lines.push(...outcome.error.detail.split('\n').map((text) => ({ text: `  ${text}`, tone: 'error' as const })));
-    if (outcome.error.position !== undefined) lines.push({ text: `  ${t('ui.output.position', { position: outcome.error.position })}`, tone: 'error' });
+    if (outcome.error.detail)
+      lines.push(
+        ...outcome.error.detail
+          .split('\n')
+          .map((text) => ({ text: `  ${text}`, tone: 'error' as const })),
+      );
+    if (outcome.error.position !== undefined)
+      lines.push({
+        text: `  ${t('ui.output.position', { position: outcome.error.position })}`,
+        tone: 'error',
+      });
   }
   return lines;
 }

@@ -11,12 +11,20 @@ export function checkLines(t: Translate, checks: CheckResult[]): string[] {
   return checks.flatMap((c) => {
     const head = `  ${mark(c.passed)} ${msg(t, c.what)}`;
     if (c.passed) return [head];
-    return [head, `      ${t('check.expected')}: ${msg(t, c.expected)}`, `      ${t('check.found')}: ${msg(t, c.found)}`];
+    return [
+      head,
+      `      ${t('check.expected')}: ${msg(t, c.expected)}`,
+      `      ${t('check.found')}: ${msg(t, c.found)}`,
+    ];
   });
 }
 
 /** The output of a step as plain text lines, in the learner's language: the UI's output pane, uncoloured. */
-export function outcomeLines(t: Translate, outcome: StepOutcome, opts: { textShown?: boolean } = {}): string[] {
+export function outcomeLines(
+  t: Translate,
+  outcome: StepOutcome,
+  opts: { textShown?: boolean } = {},
+): string[] {
   const lines = outputLines(t, outcome, 120, 20, opts).map((l) => `  ${l.text}`);
   return [...lines, ...checkLines(t, outcome.checks)];
 }

@@ -13,10 +13,12 @@ export const visibleLength = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '
 export function wrapText(line: string, width: number): string[] {
   if (visibleLength(line) <= width) return [line];
   const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
-  const indent = ' '.repeat(Math.min(Math.floor(width / 2), /^\s*(?:[-*•]\s+|\d+\.\s+)?/.exec(plain)![0].length));
+  const indent = ' '.repeat(
+    Math.min(Math.floor(width / 2), /^\s*(?:[-*•]\s+|\d+\.\s+)?/.exec(plain)![0].length),
+  );
   const units: { ch: string; codes: string }[] = [];
   let codes = '';
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     SGR.lastIndex = i;
     const m = SGR.exec(line);
     if (m) {
@@ -34,7 +36,12 @@ export function wrapText(line: string, width: number): string[] {
   let lastSpace = -1;
   const flush = (upTo: number) => {
     const head = current.slice(0, upTo);
-    out.push((head.map((u) => u.ch).join('') + (line.includes('\x1b') ? RESET : '')).replace(/\s+(\x1b\[0m)?$/, '$1'));
+    out.push(
+      (head.map((u) => u.ch).join('') + (line.includes('\x1b') ? RESET : '')).replace(
+        /\s+(\x1b\[0m)?$/,
+        '$1',
+      ),
+    );
     const rest = current.slice(upTo).filter((u, i) => !(i === 0 && u.ch === ' '));
     const reopen = rest.find((u) => u.ch.length === 1)?.codes ?? '';
     current = [{ ch: indent + reopen, codes: '' }, ...rest];

@@ -10,13 +10,22 @@ export interface ReportForJunit {
   ms: number;
   hintsUsed: number;
   steps: { id: string; title: string; passed: boolean; ms: number | null; checks: CheckResult[] }[];
-  exercises: { id: string; title: string; passed: boolean; ms: number | null; hintsUsed: number; attempts: number; checks: CheckResult[] }[];
+  exercises: {
+    id: string;
+    title: string;
+    passed: boolean;
+    ms: number | null;
+    hintsUsed: number;
+    attempts: number;
+    checks: CheckResult[];
+  }[];
 }
 
 /** Why an item failed, in the learner's language: each failed check with what was expected and found. */
 function failure(t: Translate, checks: CheckResult[]): JunitCase['failure'] {
   const failed = checks.filter((c) => !c.passed);
-  if (failed.length === 0) return { message: t('class.junit.failedNoCheck'), text: t('class.junit.failedNoCheck') };
+  if (failed.length === 0)
+    return { message: t('class.junit.failedNoCheck'), text: t('class.junit.failedNoCheck') };
   const line = (c: CheckResult) =>
     `${msg(t, c.what).trim()}: ${t('check.expected')} ${msg(t, c.expected).trim()}; ${t('check.found')} ${msg(t, c.found).trim()}`;
   return { message: line(failed[0]!), text: failed.map(line).join('\n') };
@@ -24,7 +33,12 @@ function failure(t: Translate, checks: CheckResult[]): JunitCase['failure'] {
 
 const secs = (ms: number | null) => (ms === null ? undefined : ms / 1000);
 
-export function junitSuites(t: Translate, lessons: Lesson[], reports: ReportForJunit[], lang: 'es' | 'en'): JunitSuite[] {
+export function junitSuites(
+  t: Translate,
+  lessons: Lesson[],
+  reports: ReportForJunit[],
+  lang: 'es' | 'en',
+): JunitSuite[] {
   return reports.map((r) => {
     const lesson = lessons.find((l) => l.id === r.id);
     const classname = `${String(lesson?.number ?? 0).padStart(2, '0')}-${r.id}`;

@@ -19,16 +19,18 @@ export interface JunitSuite {
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
 export function xmlEscape(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      .replace(/\r/g, '&#13;')
+      .replace(/\n/g, '&#10;')
+  );
 }
 
 const attrs = (values: Record<string, string | number | undefined>) =>
@@ -43,7 +45,9 @@ function properties(props: Record<string, string | number> | undefined, indent: 
   if (!props || Object.keys(props).length === 0) return [];
   return [
     `${indent}<properties>`,
-    ...Object.entries(props).map(([name, value]) => `${indent}  <property${attrs({ name, value })}/>`),
+    ...Object.entries(props).map(
+      ([name, value]) => `${indent}  <property${attrs({ name, value })}/>`,
+    ),
     `${indent}</properties>`,
   ];
 }
@@ -60,13 +64,19 @@ export function junitXml(name: string, suites: JunitSuite[]): string {
     `<testsuites${attrs({ name, tests: suites.reduce((n, s) => n + count(s), 0), failures: suites.reduce((n, s) => n + failed(s), 0), errors: 0, time: seconds(total) })}>`,
   ];
   for (const suite of suites) {
-    lines.push(`  <testsuite${attrs({ name: suite.name, id: suite.id, tests: count(suite), failures: failed(suite), errors: 0, skipped: 0, time: seconds(suite.seconds) })}>`);
+    lines.push(
+      `  <testsuite${attrs({ name: suite.name, id: suite.id, tests: count(suite), failures: failed(suite), errors: 0, skipped: 0, time: seconds(suite.seconds) })}>`,
+    );
     lines.push(...properties(suite.properties, '    '));
     for (const c of suite.cases) {
       const head = `    <testcase${attrs({ name: c.name, classname: c.classname, time: seconds(c.seconds) })}`;
       const body = [
         ...properties(c.properties, '      '),
-        ...(c.failure ? [`      <failure${attrs({ message: c.failure.message, type: 'failed' })}>${textContent(c.failure.text)}</failure>`] : []),
+        ...(c.failure
+          ? [
+              `      <failure${attrs({ message: c.failure.message, type: 'failed' })}>${textContent(c.failure.text)}</failure>`,
+            ]
+          : []),
       ];
       lines.push(...(body.length === 0 ? [`${head}/>`] : [`${head}>`, ...body, '    </testcase>']));
     }

@@ -10,12 +10,19 @@ export interface LessonTimings {
   ms: number;
   hintsUsed: number;
   steps: Record<string, number | null>;
-  exercises: Record<string, { ms: number | null; hintsUsed: number; attempts: number; passedAt: string | null }>;
+  exercises: Record<
+    string,
+    { ms: number | null; hintsUsed: number; attempts: number; passedAt: string | null }
+  >;
 }
 
 const when = (iso: string | undefined) => (iso === undefined ? undefined : Date.parse(iso));
 
-export function lessonTimings(state: LessonProgress, stepIds: string[], exerciseIds: string[]): LessonTimings {
+export function lessonTimings(
+  state: LessonProgress,
+  stepIds: string[],
+  exerciseIds: string[],
+): LessonTimings {
   const steps = Object.fromEntries(stepIds.map((id) => [id, state.steps[id]?.ms ?? null]));
   const moments = [
     when(state.startedAt),
@@ -31,7 +38,15 @@ export function lessonTimings(state: LessonProgress, stepIds: string[], exercise
         const before = moments.filter((m) => m < passed);
         ms = before.length > 0 ? passed - Math.max(...before) : null;
       }
-      return [id, { ms, hintsUsed: e?.hintsUsed ?? 0, attempts: e?.attempts ?? 0, passedAt: e?.passedAt ?? null }];
+      return [
+        id,
+        {
+          ms,
+          hintsUsed: e?.hintsUsed ?? 0,
+          attempts: e?.attempts ?? 0,
+          passedAt: e?.passedAt ?? null,
+        },
+      ];
     }),
   );
   const ms =

@@ -29,8 +29,17 @@ export function buildClusterView(
   shards: ShardsOnNode[] = [],
 ): ClusterView {
   const byPort = new Map(NODE_NAMES.map((n) => [ports[n], n] as const));
-  const members = new Set((distNodes ?? []).map((d) => byPort.get(d.nodeport)).filter((n): n is NodeName => n !== undefined));
-  const nodes = NODE_NAMES.map((name) => ({ name, port: ports[name], up: up[name] ?? false, inCluster: members.has(name) }));
+  const members = new Set(
+    (distNodes ?? [])
+      .map((d) => byPort.get(d.nodeport))
+      .filter((n): n is NodeName => n !== undefined),
+  );
+  const nodes = NODE_NAMES.map((name) => ({
+    name,
+    port: ports[name],
+    up: up[name] ?? false,
+    inCluster: members.has(name),
+  }));
   const tables = new Map<string, ClusterTableView>();
   for (const s of shards) {
     const node = byPort.get(s.nodeport);
@@ -40,7 +49,11 @@ export function buildClusterView(
     table.perNode[node] = { shards: prev.shards + s.shards, bytes: prev.bytes + s.bytes };
     tables.set(s.tableName, table);
   }
-  return { nodes, tables: [...tables.values()].sort((a, b) => a.table.localeCompare(b.table)), known: distNodes !== undefined };
+  return {
+    nodes,
+    tables: [...tables.values()].sort((a, b) => a.table.localeCompare(b.table)),
+    known: distNodes !== undefined,
+  };
 }
 
 /** 8192 -> "8 kB", 3145728 -> "3.0 MB". */

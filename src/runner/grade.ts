@@ -9,7 +9,11 @@ export interface Grade {
 }
 
 /** A choice is graded on the answer; a SQL exercise only on the catalog's state. */
-export async function gradeExercise(exercise: ExerciseSpec, ctx: CheckContext, answer?: string): Promise<Grade> {
+export async function gradeExercise(
+  exercise: ExerciseSpec,
+  ctx: CheckContext,
+  answer?: string,
+): Promise<Grade> {
   if (exercise.choice) {
     const passed = answer === exercise.choice.answer;
     return {
@@ -20,7 +24,10 @@ export async function gradeExercise(exercise: ExerciseSpec, ctx: CheckContext, a
           passed,
           what: { key: 'check.choice', params: { exercise: exercise.id } },
           expected: { key: 'expect.rightChoice' },
-          found: answer === undefined ? { key: 'found.noAnswer' } : { key: 'value.raw', params: { value: answer } },
+          found:
+            answer === undefined
+              ? { key: 'found.noAnswer' }
+              : { key: 'value.raw', params: { value: answer } },
         },
       ],
     };

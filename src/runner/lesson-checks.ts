@@ -25,9 +25,14 @@ export async function runLessonChecks(
   options: { skipTransient?: boolean; remote?: boolean } = {},
 ): Promise<LessonCheckResults> {
   // A cluster that runs elsewhere has none of the lab's local files to look at.
-  const keep = (specs: CheckSpec[]) => specs.filter((c) => !(options.skipTransient && c.transient) && !(options.remote && checkNeedsLocalFiles(c)));
+  const keep = (specs: CheckSpec[]) =>
+    specs.filter(
+      (c) =>
+        !(options.skipTransient && c.transient) && !(options.remote && checkNeedsLocalFiles(c)),
+    );
   const stepsToCheck = lesson.spec.steps.filter(
-    (step) => keep(step.checks).length > 0 && !(step.when && !versionAllows(step.when, citusVersion)),
+    (step) =>
+      keep(step.checks).length > 0 && !(step.when && !versionAllows(step.when, citusVersion)),
   );
   // Every question is a read: ask them all at once (the pools bound how many run on a node).
   const [steps, exercises] = await Promise.all([
@@ -39,7 +44,11 @@ export async function runLessonChecks(
     ),
     Promise.all(
       lesson.spec.exercises.map(async (exercise) => {
-        const grade = await gradeExercise({ ...exercise, checks: keep(exercise.checks) }, ctx, answers[exercise.id]);
+        const grade = await gradeExercise(
+          { ...exercise, checks: keep(exercise.checks) },
+          ctx,
+          answers[exercise.id],
+        );
         return { id: exercise.id, passed: grade.passed, checks: grade.checks };
       }),
     ),

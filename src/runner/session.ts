@@ -6,7 +6,13 @@ import type { Lesson } from '../lessons/lesson.js';
 import { findLesson, prerequisites } from '../lessons/order.js';
 import { NODE_NAMES, type NodeName, type StepSpec } from '../lessons/schema.js';
 import type { ProgressBook } from '../store/book.js';
-import { forgetLesson, lessonOf, markStepDone, updateExercise, type Progress } from '../store/progress.js';
+import {
+  forgetLesson,
+  lessonOf,
+  markStepDone,
+  updateExercise,
+  type Progress,
+} from '../store/progress.js';
 import type { Progress as WorkProgress } from './actions.js';
 import { buildClusterView, type ClusterView } from './cluster-view.js';
 import { executeStep, stepCommand } from './execute-step.js';
@@ -37,7 +43,12 @@ export interface TutorSession {
   runStep(lessonId: string, stepId: string, hooks?: RunHooks): Promise<StepOutcome>;
   checkStep(lessonId: string, stepId: string): Promise<CheckResult[]>;
   /** Runs the learner's SQL for an exercise, then grades the exercise on the catalog. */
-  submitSql(lessonId: string, exerciseId: string, sql: string, hooks?: RunHooks): Promise<{ outcome: StepOutcome; grade: Grade }>;
+  submitSql(
+    lessonId: string,
+    exerciseId: string,
+    sql: string,
+    hooks?: RunHooks,
+  ): Promise<{ outcome: StepOutcome; grade: Grade }>;
   gradeExercise(lessonId: string, exerciseId: string): Promise<Grade>;
   answerChoice(lessonId: string, exerciseId: string, answer: string): Promise<Grade>;
   noteHint(lessonId: string, exerciseId: string): Promise<void>;
@@ -60,7 +71,8 @@ export interface SessionPorts {
   editText(text: string): Promise<string>;
 }
 
-const stepsDone = (progress: Progress, lesson: Lesson) => lesson.spec.steps.every((s) => s.id in lessonOf(progress, lesson.id).steps);
+const stepsDone = (progress: Progress, lesson: Lesson) =>
+  lesson.spec.steps.every((s) => s.id in lessonOf(progress, lesson.id).steps);
 
 export function createSession({ lab, book, preflight, editText }: SessionPorts): TutorSession {
   const lessonOfId = (id: string) => {
@@ -79,7 +91,15 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
     return exercise;
   };
   const checkCtx = () => ({ catalog: lab.catalog, vars: lab.vars });
-  const run = async (step: StepSpec, hooks: RunHooks = {}) => executeStep(step, await lab.stepDeps({ signal: hooks.signal, onOutput: hooks.onOutput, onProgress: hooks.onProgress }));
+  const run = async (step: StepSpec, hooks: RunHooks = {}) =>
+    executeStep(
+      step,
+      await lab.stepDeps({
+        signal: hooks.signal,
+        onOutput: hooks.onOutput,
+        onProgress: hooks.onProgress,
+      }),
+    );
   const recordGrade = async (lessonId: string, exerciseId: string, grade: Grade, answer?: string) =>
     book.update((p) =>
       updateExercise(p, lessonId, exerciseId, (e) => ({
@@ -100,13 +120,17 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
     doctor: preflight,
     async runStep(lessonId, stepId, hooks) {
       const outcome = await run(stepOf(lessonId, stepId), hooks);
-      if (outcome.status !== 'failed') await book.update((p) => markStepDone(p, lessonId, stepId, outcome.ms));
+      if (outcome.status !== 'failed')
+        await book.update((p) => markStepDone(p, lessonId, stepId, outcome.ms));
       return outcome;
     },
     checkStep: (lessonId, stepId) => runChecks(stepOf(lessonId, stepId).checks, checkCtx()),
     async submitSql(lessonId, exerciseId, sql, hooks) {
       const exercise = exerciseOf(lessonId, exerciseId);
-      const outcome = await run({ id: exerciseId, sql, node: exercise.solution?.node, checks: [] }, hooks);
+      const outcome = await run(
+        { id: exerciseId, sql, node: exercise.solution?.node, checks: [] },
+        hooks,
+      );
       const grade = await gradeExercise(exercise, checkCtx());
       await recordGrade(lessonId, exerciseId, grade);
       return { outcome, grade };
@@ -123,19 +147,31 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
       await recordGrade(lessonId, exerciseId, grade, answer);
       return grade;
     },
-    noteHint: (lessonId, exerciseId) => book.update((p) => updateExercise(p, lessonId, exerciseId, (e) => ({ ...e, hintsUsed: e.hintsUsed + 1 }))),
-    noteSolution: (lessonId, exerciseId) => book.update((p) => updateExercise(p, lessonId, exerciseId, (e) => ({ ...e, solutionShown: true }))),
+    noteHint: (lessonId, exerciseId) =>
+      book.update((p) =>
+        updateExercise(p, lessonId, exerciseId, (e) => ({ ...e, hintsUsed: e.hintsUsed + 1 })),
+      ),
+    noteSolution: (lessonId, exerciseId) =>
+      book.update((p) =>
+        updateExercise(p, lessonId, exerciseId, (e) => ({ ...e, solutionShown: true })),
+      ),
     async resetLesson(lessonId) {
       const lesson = lessonOfId(lessonId);
       for (const [i, entry] of lesson.spec.reset.entries()) {
-        const step: StepSpec = entry.sql !== undefined ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] } : { id: `reset-${i}`, action: entry.action!, checks: [] };
+        const step: StepSpec =
+          entry.sql !== undefined
+            ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
+            : { id: `reset-${i}`, action: entry.action!, checks: [] };
         const outcome = await run(step);
         if (outcome.error) return outcome.error;
       }
       await book.update((p) => forgetLesson(p, lesson.id));
       return undefined;
     },
-    missingPrerequisites: (lessonId) => prerequisites(lab.lessons, lessonId).filter((l) => !stepsDone(book.progress, l)).map((l) => l.id),
+    missingPrerequisites: (lessonId) =>
+      prerequisites(lab.lessons, lessonId)
+        .filter((l) => !stepsDone(book.progress, l))
+        .map((l) => l.id),
     async runLessonSteps(lessonId, hooks) {
       const lesson = lessonOfId(lessonId);
       for (const step of lesson.spec.steps) {
@@ -147,7 +183,15 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
     },
     async clusterView() {
       const up: Partial<Record<NodeName, boolean>> = {};
-      await Promise.all(NODE_NAMES.map(async (n) => (up[n] = await lab.catalog.query(n, 'SELECT 1').then(() => true, () => false))));
+      await Promise.all(
+        NODE_NAMES.map(
+          async (n) =>
+            (up[n] = await lab.catalog.query(n, 'SELECT 1').then(
+              () => true,
+              () => false,
+            )),
+        ),
+      );
       if (!up.coordinator) return buildClusterView(lab.vars.port, up, undefined);
       const nodes = await lab.catalog.nodes().catch(() => undefined);
       const shards = nodes ? await lab.catalog.shardsPerNode().catch(() => []) : [];
@@ -161,18 +205,24 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
 
 /** Opens the real lab: lessons, adapters, progress and the doctor's checks. */
 export async function openSession(options: LabOptions): Promise<TutorSession> {
-  const [{ openLab }, { ProgressBook }, { preflight }, { ownRunningNodes }, { editInEditor }] = await Promise.all([
-    import('../lab/open-lab.js'),
-    import('../store/book.js'),
-    import('../cluster/preflight.js'),
-    import('../cluster/status.js'),
-    import('../adapters/editor.js'),
-  ]);
+  const [{ openLab }, { ProgressBook }, { preflight }, { ownRunningNodes }, { editInEditor }] =
+    await Promise.all([
+      import('../lab/open-lab.js'),
+      import('../store/book.js'),
+      import('../cluster/preflight.js'),
+      import('../cluster/status.js'),
+      import('../adapters/editor.js'),
+    ]);
   const [lab, book] = await Promise.all([openLab(options), ProgressBook.open(options.labDir)]);
   return createSession({
     lab,
     book,
-    preflight: async () => preflight({ options, discovery: lab.discovery, ownRunning: await ownRunningNodes(options.labDir) }),
+    preflight: async () =>
+      preflight({
+        options,
+        discovery: lab.discovery,
+        ownRunning: await ownRunningNodes(options.labDir),
+      }),
     editText: (text) => editInEditor(text),
   });
 }

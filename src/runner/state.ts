@@ -98,7 +98,13 @@ export type TutorAction =
   | { type: 'hint'; itemId: string; total: number }
   | { type: 'solution'; itemId: string }
   | { type: 'choose'; itemId: string; answer: string }
-  | { type: 'graded'; itemId: string; passed: boolean; checks: CheckResult[]; outcome?: StepOutcome }
+  | {
+      type: 'graded';
+      itemId: string;
+      passed: boolean;
+      checks: CheckResult[];
+      outcome?: StepOutcome;
+    }
   | { type: 'finished'; notice?: Msg }
   | { type: 'progress'; progress: Progress }
   | { type: 'resetDone'; lessonId: string; progress: Progress }
@@ -109,7 +115,10 @@ export type TutorAction =
   | { type: 'toggleMap' }
   | { type: 'quit' };
 
-export function initialState(lang: Lang, progress: Progress = { version: 1, lessons: {} }): TutorState {
+export function initialState(
+  lang: Lang,
+  progress: Progress = { version: 1, lessons: {} },
+): TutorState {
   return {
     screen: 'loading',
     lang,
@@ -128,9 +137,15 @@ export function initialState(lang: Lang, progress: Progress = { version: 1, less
 
 export const currentItem = (s: TutorState): ItemRef | undefined => s.items[s.cursor];
 export const emptyView = (): ItemView => ({ status: 'todo', output: '' });
-export const emptyExercise = (): ExerciseView => ({ input: '', editing: false, hintsShown: 0, solutionShown: false });
+export const emptyExercise = (): ExerciseView => ({
+  input: '',
+  editing: false,
+  hintsShown: 0,
+  solutionShown: false,
+});
 export const viewOf = (s: TutorState, id: string): ItemView => s.views[id] ?? emptyView();
-export const exerciseOf = (s: TutorState, id: string): ExerciseView => s.exercises[id] ?? emptyExercise();
+export const exerciseOf = (s: TutorState, id: string): ExerciseView =>
+  s.exercises[id] ?? emptyExercise();
 
 const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
 const setView = (s: TutorState, id: string, change: Partial<ItemView>): TutorState => ({
@@ -145,7 +160,9 @@ const setExercise = (s: TutorState, id: string, change: Partial<ExerciseView>): 
 /** Where a lesson opens: its first step not done, else its first exercise not passed. */
 function firstOpenItem(progress: Progress, lessonId: string, items: ItemRef[]): number {
   const l = lessonOf(progress, lessonId);
-  const index = items.findIndex((i) => (i.kind === 'step' ? !(i.id in l.steps) : !l.exercises[i.id]?.passed));
+  const index = items.findIndex((i) =>
+    i.kind === 'step' ? !(i.id in l.steps) : !l.exercises[i.id]?.passed,
+  );
   return index < 0 ? 0 : index;
 }
 
@@ -154,11 +171,17 @@ function viewsFromProgress(progress: Progress, lessonId: string, items: ItemRef[
   const views: Record<string, ItemView> = {};
   const exercises: Record<string, ExerciseView> = {};
   for (const item of items) {
-    if (item.kind === 'step') views[item.id] = { ...emptyView(), status: item.id in l.steps ? 'passed' : 'todo' };
+    if (item.kind === 'step')
+      views[item.id] = { ...emptyView(), status: item.id in l.steps ? 'passed' : 'todo' };
     else {
       const e = l.exercises[item.id];
       views[item.id] = { ...emptyView(), status: e?.passed ? 'passed' : 'todo' };
-      exercises[item.id] = { ...emptyExercise(), hintsShown: e?.hintsUsed ?? 0, solutionShown: e?.solutionShown ?? false, answer: e?.answer };
+      exercises[item.id] = {
+        ...emptyExercise(),
+        hintsShown: e?.hintsUsed ?? 0,
+        solutionShown: e?.solutionShown ?? false,
+        answer: e?.answer,
+      };
     }
   }
   return { views, exercises };
@@ -167,7 +190,13 @@ function viewsFromProgress(progress: Progress, lessonId: string, items: ItemRef[
 export function reduce(s: TutorState, a: TutorAction): TutorState {
   switch (a.type) {
     case 'loaded':
-      return { ...s, lessonIds: a.lessonIds, progress: a.progress, screen: a.firstRun ? 'welcome' : 'lessons', listCursor: clamp(a.next ?? 0, 0, Math.max(0, a.lessonIds.length - 1)) };
+      return {
+        ...s,
+        lessonIds: a.lessonIds,
+        progress: a.progress,
+        screen: a.firstRun ? 'welcome' : 'lessons',
+        listCursor: clamp(a.next ?? 0, 0, Math.max(0, a.lessonIds.length - 1)),
+      };
     case 'doctor':
       return { ...s, doctor: a.items };
     case 'lang':
@@ -175,12 +204,27 @@ export function reduce(s: TutorState, a: TutorAction): TutorState {
     case 'welcomeDone':
       return s.screen === 'welcome' ? { ...s, screen: 'lessons' } : s;
     case 'listMove':
-      return { ...s, listCursor: clamp(s.listCursor + a.delta, 0, Math.max(0, s.lessonIds.length - 1)) };
+      return {
+        ...s,
+        listCursor: clamp(s.listCursor + a.delta, 0, Math.max(0, s.lessonIds.length - 1)),
+      };
     case 'openLesson': {
       if (s.busy) return s;
       const { views, exercises } = viewsFromProgress(s.progress, a.lessonId, a.items);
       const listCursor = Math.max(0, s.lessonIds.indexOf(a.lessonId));
-      return { ...s, screen: 'lesson', lessonId: a.lessonId, listCursor, items: a.items, cursor: firstOpenItem(s.progress, a.lessonId, a.items), scroll: 0, views, exercises, overlay: undefined, notice: undefined };
+      return {
+        ...s,
+        screen: 'lesson',
+        lessonId: a.lessonId,
+        listCursor,
+        items: a.items,
+        cursor: firstOpenItem(s.progress, a.lessonId, a.items),
+        scroll: 0,
+        views,
+        exercises,
+        overlay: undefined,
+        notice: undefined,
+      };
     }
     case 'back':
       return s.busy ? s : { ...s, screen: 'lessons', overlay: undefined, notice: undefined };
@@ -192,21 +236,46 @@ export function reduce(s: TutorState, a: TutorAction): TutorState {
       return { ...s, scroll: Math.max(0, s.scroll + a.delta) };
     case 'started': {
       if (s.busy) return s;
-      const next: TutorState = { ...s, busy: { kind: a.kind, itemId: a.itemId, startedAt: a.at, cancelling: false }, notice: undefined };
-      return a.kind === 'step' && a.itemId ? setView(next, a.itemId, { status: 'running', output: '', outcome: undefined, checks: undefined }) : next;
+      const next: TutorState = {
+        ...s,
+        busy: { kind: a.kind, itemId: a.itemId, startedAt: a.at, cancelling: false },
+        notice: undefined,
+      };
+      return a.kind === 'step' && a.itemId
+        ? setView(next, a.itemId, {
+            status: 'running',
+            output: '',
+            outcome: undefined,
+            checks: undefined,
+          })
+        : next;
     }
     case 'output':
-      return setView(s, a.itemId, { output: (viewOf(s, a.itemId).output + a.chunk).slice(-20_000) });
+      return setView(s, a.itemId, {
+        output: (viewOf(s, a.itemId).output + a.chunk).slice(-20_000),
+      });
     case 'work':
       return s.busy ? { ...s, busy: { ...s.busy, work: a.work } } : s;
     case 'cancel':
       return s.busy && !s.busy.cancelling ? { ...s, busy: { ...s.busy, cancelling: true } } : s;
     case 'stepFinished':
-      return { ...setView(s, a.itemId, { status: a.outcome.status, outcome: a.outcome, checks: a.outcome.checks }), busy: undefined };
+      return {
+        ...setView(s, a.itemId, {
+          status: a.outcome.status,
+          outcome: a.outcome,
+          checks: a.outcome.checks,
+        }),
+        busy: undefined,
+      };
     case 'checked': {
       const passed = a.checks.every((c) => c.passed);
       const view = viewOf(s, a.itemId);
-      const status = view.status === 'passed' && !passed ? 'failed' : passed && a.checks.length > 0 ? 'passed' : view.status;
+      const status =
+        view.status === 'passed' && !passed
+          ? 'failed'
+          : passed && a.checks.length > 0
+            ? 'passed'
+            : view.status;
       return { ...setView(s, a.itemId, { checks: a.checks, status }), busy: undefined };
     }
     case 'edit':
@@ -216,9 +285,13 @@ export function reduce(s: TutorState, a: TutorAction): TutorState {
     case 'append':
       return setExercise(s, a.itemId, { input: exerciseOf(s, a.itemId).input + a.text });
     case 'erase':
-      return setExercise(s, a.itemId, { input: [...exerciseOf(s, a.itemId).input].slice(0, -1).join('') });
+      return setExercise(s, a.itemId, {
+        input: [...exerciseOf(s, a.itemId).input].slice(0, -1).join(''),
+      });
     case 'hint':
-      return setExercise(s, a.itemId, { hintsShown: Math.min(a.total, exerciseOf(s, a.itemId).hintsShown + 1) });
+      return setExercise(s, a.itemId, {
+        hintsShown: Math.min(a.total, exerciseOf(s, a.itemId).hintsShown + 1),
+      });
     case 'solution':
       return setExercise(s, a.itemId, { solutionShown: true });
     case 'choose':
@@ -226,14 +299,27 @@ export function reduce(s: TutorState, a: TutorAction): TutorState {
     case 'graded': {
       const was = viewOf(s, a.itemId).status;
       const status = a.passed || was === 'passed' ? 'passed' : 'failed';
-      return { ...setView(s, a.itemId, { status, checks: a.checks, ...(a.outcome && { outcome: a.outcome }) }), busy: undefined };
+      return {
+        ...setView(s, a.itemId, {
+          status,
+          checks: a.checks,
+          ...(a.outcome && { outcome: a.outcome }),
+        }),
+        busy: undefined,
+      };
     }
     case 'finished':
       return { ...s, busy: undefined, notice: a.notice };
     case 'progress':
       return { ...s, progress: a.progress };
     case 'resetDone': {
-      const next = { ...s, progress: a.progress, busy: undefined, overlay: undefined, notice: { key: 'ui.notice.resetDone' as const, params: { id: a.lessonId } } };
+      const next = {
+        ...s,
+        progress: a.progress,
+        busy: undefined,
+        overlay: undefined,
+        notice: { key: 'ui.notice.resetDone' as const, params: { id: a.lessonId } },
+      };
       if (s.lessonId !== a.lessonId) return next;
       const { views, exercises } = viewsFromProgress(a.progress, a.lessonId, s.items);
       return { ...next, views, exercises, cursor: 0, scroll: 0 };
@@ -243,7 +329,15 @@ export function reduce(s: TutorState, a: TutorAction): TutorState {
     case 'overlay':
       return { ...s, overlay: a.overlay };
     case 'gotoMove':
-      return s.overlay?.kind === 'goto' ? { ...s, overlay: { kind: 'goto', cursor: clamp(s.overlay.cursor + a.delta, 0, Math.max(0, s.lessonIds.length - 1)) } } : s;
+      return s.overlay?.kind === 'goto'
+        ? {
+            ...s,
+            overlay: {
+              kind: 'goto',
+              cursor: clamp(s.overlay.cursor + a.delta, 0, Math.max(0, s.lessonIds.length - 1)),
+            },
+          }
+        : s;
     case 'notice':
       return { ...s, notice: a.notice };
     case 'toggleMap':

@@ -9,7 +9,10 @@ export function majorMinor(version: string): [number, number] | undefined {
 const compare = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
 
 /** Unknown versions run every step: the checks still say whether it worked. */
-export function versionAllows(when: NonNullable<StepSpec['when']>, version: string | undefined): boolean {
+export function versionAllows(
+  when: NonNullable<StepSpec['when']>,
+  version: string | undefined,
+): boolean {
   const found = version ? majorMinor(version) : undefined;
   if (!found) return true;
   if (when.citusAtLeast && compare(found, majorMinor(when.citusAtLeast)!) < 0) return false;

@@ -20,7 +20,10 @@ const lessonProgress = z.object({
   steps: z.record(stepProgress).default({}),
   exercises: z.record(exerciseProgress).default({}),
 });
-const progressFile = z.object({ version: z.literal(1), lessons: z.record(lessonProgress).default({}) });
+const progressFile = z.object({
+  version: z.literal(1),
+  lessons: z.record(lessonProgress).default({}),
+});
 
 export type Progress = z.infer<typeof progressFile>;
 export type LessonProgress = z.infer<typeof lessonProgress>;
@@ -61,7 +64,15 @@ export async function peekProgress(labDir: string): Promise<Progress | 'damaged'
   } catch {
     return undefined;
   }
-  const parsed = progressFile.safeParse((() => { try { return JSON.parse(text); } catch { return undefined; } })());
+  const parsed = progressFile.safeParse(
+    (() => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return undefined;
+      }
+    })(),
+  );
   return parsed.success ? parsed.data : 'damaged';
 }
 
@@ -74,11 +85,24 @@ export function lessonOf(progress: Progress, lessonId: string): LessonProgress {
   return progress.lessons[lessonId] ?? emptyLesson();
 }
 
-export function withLesson(progress: Progress, lessonId: string, update: (l: LessonProgress) => LessonProgress): Progress {
-  return { ...progress, lessons: { ...progress.lessons, [lessonId]: update(lessonOf(progress, lessonId)) } };
+export function withLesson(
+  progress: Progress,
+  lessonId: string,
+  update: (l: LessonProgress) => LessonProgress,
+): Progress {
+  return {
+    ...progress,
+    lessons: { ...progress.lessons, [lessonId]: update(lessonOf(progress, lessonId)) },
+  };
 }
 
-export const markStepDone = (p: Progress, lessonId: string, stepId: string, ms: number, now = new Date()) =>
+export const markStepDone = (
+  p: Progress,
+  lessonId: string,
+  stepId: string,
+  ms: number,
+  now = new Date(),
+) =>
   withLesson(p, lessonId, (l) => ({
     ...l,
     startedAt: l.startedAt ?? now.toISOString(),
@@ -93,7 +117,10 @@ export const updateExercise = (
 ) =>
   withLesson(p, lessonId, (l) => ({
     ...l,
-    exercises: { ...l.exercises, [exerciseId]: update(exerciseProgress.parse(l.exercises[exerciseId] ?? {})) },
+    exercises: {
+      ...l.exercises,
+      [exerciseId]: update(exerciseProgress.parse(l.exercises[exerciseId] ?? {})),
+    },
   }));
 
 export const forgetLesson = (p: Progress, lessonId: string): Progress => {

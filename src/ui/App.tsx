@@ -58,19 +58,37 @@ export function App({ open, lang, color, size }: AppProps) {
 
   // Reads refs only, so a key pressed right after a frame never meets a stale closure.
   useInput((input, key) => {
-    if (ctl.current && sessionRef.current) return handleKey(input, key, { state: getState(), lessons: sessionRef.current.lessons, dispatch, ctl: ctl.current });
+    if (ctl.current && sessionRef.current)
+      return handleKey(input, key, {
+        state: getState(),
+        lessons: sessionRef.current.lessons,
+        dispatch,
+        ctl: ctl.current,
+      });
     if (input === 'q' || (key.ctrl && input === 'c')) exit();
     else if (input === 'l') dispatch({ type: 'lang' });
   });
 
   const now = useNow(Boolean(state.busy));
-  const look: Look = useMemo(() => ({ lang: state.lang, t: translator(state.lang), color, columns: term.columns, rows: term.rows }), [state.lang, color, term.columns, term.rows]);
+  const look: Look = useMemo(
+    () => ({
+      lang: state.lang,
+      t: translator(state.lang),
+      color,
+      columns: term.columns,
+      rows: term.rows,
+    }),
+    [state.lang, color, term.columns, term.rows],
+  );
   const lesson = session?.lessons.find((l) => l.id === state.lessonId);
   const keys = session ? footerKeys(state, session.lessons) : [];
   const footerHeight = 1 + (state.notice ? 1 : 0);
   // One line short of the terminal so ink redraws in place instead of clearing the screen.
   const bodyHeight = Math.max(5, term.rows - 2 - footerHeight);
-  const title = lesson && state.screen === 'lesson' ? `citus-lab-tutor · ${lesson.number}. ${lesson.prose[state.lang].title}` : look.t('ui.title');
+  const title =
+    lesson && state.screen === 'lesson'
+      ? `citus-lab-tutor · ${lesson.number}. ${lesson.prose[state.lang].title}`
+      : look.t('ui.title');
 
   let body;
   const o = state.overlay;
@@ -78,11 +96,39 @@ export function App({ open, lang, color, size }: AppProps) {
   else if (o?.kind === 'keys') body = <KeysHelp />;
   else if (o?.kind === 'goto') body = <LessonPicker lessons={session.lessons} cursor={o.cursor} />;
   else if (o?.kind === 'confirmQuit') body = <Confirm question={look.t('ui.confirm.quit')} />;
-  else if (o?.kind === 'confirmReset') body = <Confirm question={look.t('ui.confirm.reset', { id: o.lessonId })} />;
-  else if (o?.kind === 'prerequisites') body = <Confirm question={look.t('ui.confirm.prerequisites', { id: o.lessonId, missing: o.missing.join(', ') })} />;
+  else if (o?.kind === 'confirmReset')
+    body = <Confirm question={look.t('ui.confirm.reset', { id: o.lessonId })} />;
+  else if (o?.kind === 'prerequisites')
+    body = (
+      <Confirm
+        question={look.t('ui.confirm.prerequisites', {
+          id: o.lessonId,
+          missing: o.missing.join(', '),
+        })}
+      />
+    );
   else if (state.screen === 'welcome') body = <Welcome doctor={state.doctor} />;
-  else if (state.screen === 'lesson' && lesson) body = <LessonView state={state} lesson={lesson} session={session} ports={session.ports} now={now} height={bodyHeight} />;
-  else if (state.screen === 'lessons' || state.screen === 'lesson') body = <LessonList lessons={session.lessons} progress={state.progress} cursor={state.listCursor} cluster={state.cluster} height={bodyHeight} />;
+  else if (state.screen === 'lesson' && lesson)
+    body = (
+      <LessonView
+        state={state}
+        lesson={lesson}
+        session={session}
+        ports={session.ports}
+        now={now}
+        height={bodyHeight}
+      />
+    );
+  else if (state.screen === 'lessons' || state.screen === 'lesson')
+    body = (
+      <LessonList
+        lessons={session.lessons}
+        progress={state.progress}
+        cursor={state.listCursor}
+        cluster={state.cluster}
+        height={bodyHeight}
+      />
+    );
   else body = <Loading />;
 
   return (

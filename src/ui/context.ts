@@ -10,8 +10,15 @@ export interface Look {
   rows: number;
 }
 
-export const LookContext = createContext<Look>({ lang: 'en', t: translator('en'), color: false, columns: 80, rows: 24 });
+export const LookContext = createContext<Look>({
+  lang: 'en',
+  t: translator('en'),
+  color: false,
+  columns: 80,
+  rows: 24,
+});
 export const useLook = () => useContext(LookContext);
 
 /** A colour when colour is on (NO_COLOR and dumb terminals get none). */
-export const tint = (look: Pick<Look, 'color'>, color: string): string | undefined => (look.color ? color : undefined);
+export const tint = (look: Pick<Look, 'color'>, color: string): string | undefined =>
+  look.color ? color : undefined;

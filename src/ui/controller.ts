@@ -1,7 +1,13 @@
 import type { Msg } from '../checks/result.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { TutorSession } from '../runner/session.js';
-import { currentItem, exerciseOf, type ItemRef, type TutorAction, type TutorState } from '../runner/state.js';
+import {
+  currentItem,
+  exerciseOf,
+  type ItemRef,
+  type TutorAction,
+  type TutorState,
+} from '../runner/state.js';
 import { lessonSummary } from '../commands/lesson-summary.js';
 
 /** A lesson's steps, then its exercises: the items the lesson view walks through. */
@@ -25,7 +31,13 @@ export type Controller = ReturnType<typeof createController>;
  * The UI's actions: each asks the session (the only way to the lab) and turns its answer into reducer
  * actions. Nothing here knows about ink; keys are mapped to these calls in keys.ts.
  */
-export function createController({ session, getState, dispatch, exit, now = Date.now }: ControllerDeps) {
+export function createController({
+  session,
+  getState,
+  dispatch,
+  exit,
+  now = Date.now,
+}: ControllerDeps) {
   let abort: AbortController | undefined;
   let running: Promise<unknown> | undefined;
   const lesson = () => session.lessons.find((l) => l.id === getState().lessonId);
@@ -36,10 +48,17 @@ export function createController({ session, getState, dispatch, exit, now = Date
       (view) => dispatch({ type: 'cluster', view }),
       () => undefined,
     );
-  const failed = (error: unknown) => ({ key: 'ui.notice.error' as const, params: { detail: error instanceof Error ? error.message : String(error) } });
+  const failed = (error: unknown) => ({
+    key: 'ui.notice.error' as const,
+    params: { detail: error instanceof Error ? error.message : String(error) },
+  });
 
   /** Runs one busy task at a time; a second key while busy only says so. */
-  async function task(kind: Parameters<typeof start>[0], itemId: string | undefined, body: (signal: AbortSignal) => Promise<void>) {
+  async function task(
+    kind: Parameters<typeof start>[0],
+    itemId: string | undefined,
+    body: (signal: AbortSignal) => Promise<void>,
+  ) {
     if (getState().busy) return notice({ key: 'ui.notice.busy' });
     start(kind, itemId);
     abort = new AbortController();
@@ -54,12 +73,17 @@ export function createController({ session, getState, dispatch, exit, now = Date
       });
     await running;
   }
-  const start = (kind: 'step' | 'check' | 'grade' | 'reset' | 'prerequisites', itemId?: string) => dispatch({ type: 'started', kind, itemId, at: now() });
+  const start = (kind: 'step' | 'check' | 'grade' | 'reset' | 'prerequisites', itemId?: string) =>
+    dispatch({ type: 'started', kind, itemId, at: now() });
 
   const hooks = (itemId: string, signal: AbortSignal) => ({
     signal,
     onOutput: (chunk: string) => dispatch({ type: 'output', itemId, chunk }),
-    onProgress: (work: { done: number; total: number; unit: 'rows' | 'moves' | 'nodes' | 'steps' }) => dispatch({ type: 'work', work }),
+    onProgress: (work: {
+      done: number;
+      total: number;
+      unit: 'rows' | 'moves' | 'nodes' | 'steps';
+    }) => dispatch({ type: 'work', work }),
   });
 
   const open = (lessonId: string) => {
@@ -75,16 +99,29 @@ export function createController({ session, getState, dispatch, exit, now = Date
   return {
     start() {
       const progress = session.progress();
-      const next = session.lessons.findIndex((l) => !lessonSummary(l, getState().lang, progress).progress.completed);
-      dispatch({ type: 'loaded', lessonIds: session.lessons.map((l) => l.id), progress, firstRun: session.firstRun, next: Math.max(0, next) });
-      if (session.firstRun) session.doctor().then((items) => dispatch({ type: 'doctor', items }), () => undefined);
+      const next = session.lessons.findIndex(
+        (l) => !lessonSummary(l, getState().lang, progress).progress.completed,
+      );
+      dispatch({
+        type: 'loaded',
+        lessonIds: session.lessons.map((l) => l.id),
+        progress,
+        firstRun: session.firstRun,
+        next: Math.max(0, next),
+      });
+      if (session.firstRun)
+        session.doctor().then(
+          (items) => dispatch({ type: 'doctor', items }),
+          () => undefined,
+        );
       void refreshCluster();
     },
     /** Opens a lesson, first offering to run required earlier lessons whose steps are not done. */
     request(lessonId: string) {
       if (getState().busy) return notice({ key: 'ui.notice.busy' });
       const missing = session.missingPrerequisites(lessonId);
-      if (missing.length > 0) dispatch({ type: 'overlay', overlay: { kind: 'prerequisites', lessonId, missing } });
+      if (missing.length > 0)
+        dispatch({ type: 'overlay', overlay: { kind: 'prerequisites', lessonId, missing } });
       else open(lessonId);
     },
     open,
@@ -94,7 +131,13 @@ export function createController({ session, getState, dispatch, exit, now = Date
       await task('prerequisites', undefined, async (signal) => {
         for (const id of missing) {
           const ok = await session.runLessonSteps(id, { signal });
-          if (!ok) return dispatch({ type: 'finished', notice: signal.aborted ? { key: 'ui.notice.cancelled' } : { key: 'ui.notice.prerequisitesFailed', params: { id } } });
+          if (!ok)
+            return dispatch({
+              type: 'finished',
+              notice: signal.aborted
+                ? { key: 'ui.notice.cancelled' }
+                : { key: 'ui.notice.prerequisitesFailed', params: { id } },
+            });
         }
         dispatch({ type: 'finished' });
         syncProgress();
@@ -114,16 +157,29 @@ export function createController({ session, getState, dispatch, exit, now = Date
         const sql = exerciseOf(s, item.id).input.trim();
         if (!sql) return notice({ key: 'ui.exercise.nothingToRun' });
         return task('grade', item.id, async (signal) => {
-          const { outcome, grade } = await session.submitSql(l.id, item.id, sql, hooks(item.id, signal));
-          dispatch({ type: 'graded', itemId: item.id, passed: grade.passed, checks: grade.checks, outcome });
+          const { outcome, grade } = await session.submitSql(
+            l.id,
+            item.id,
+            sql,
+            hooks(item.id, signal),
+          );
+          dispatch({
+            type: 'graded',
+            itemId: item.id,
+            passed: grade.passed,
+            checks: grade.checks,
+            outcome,
+          });
         });
       }
       await task('step', item.id, async (signal) => {
         const outcome = await session.runStep(l.id, item.id, hooks(item.id, signal));
         dispatch({ type: 'stepFinished', itemId: item.id, outcome });
         syncProgress();
-        if (outcome.error?.key === 'step.cancelled' || signal.aborted) notice({ key: 'ui.notice.cancelled' });
-        else if (outcome.status !== 'failed') notice(allDone(l) ? { key: 'ui.notice.lessonDone' } : { key: 'ui.notice.stepDone' });
+        if (outcome.error?.key === 'step.cancelled' || signal.aborted)
+          notice({ key: 'ui.notice.cancelled' });
+        else if (outcome.status !== 'failed')
+          notice(allDone(l) ? { key: 'ui.notice.lessonDone' } : { key: 'ui.notice.stepDone' });
       });
     },
     /** c: checks the lab against the current step's checks, or grades the exercise as the lab is. */
@@ -132,8 +188,15 @@ export function createController({ session, getState, dispatch, exit, now = Date
       const l = lesson();
       if (!item || !l) return;
       if (item.kind === 'step') {
-        if ((l.spec.steps.find((st) => st.id === item.id)?.checks.length ?? 0) === 0) return notice({ key: 'ui.notice.nothingToCheck' });
-        return task('check', item.id, async () => dispatch({ type: 'checked', itemId: item.id, checks: await session.checkStep(l.id, item.id) }));
+        if ((l.spec.steps.find((st) => st.id === item.id)?.checks.length ?? 0) === 0)
+          return notice({ key: 'ui.notice.nothingToCheck' });
+        return task('check', item.id, async () =>
+          dispatch({
+            type: 'checked',
+            itemId: item.id,
+            checks: await session.checkStep(l.id, item.id),
+          }),
+        );
       }
       await task('grade', item.id, async () => {
         const grade = await session.gradeExercise(l.id, item.id);
@@ -176,7 +239,11 @@ export function createController({ session, getState, dispatch, exit, now = Date
     type(text: string | undefined) {
       const item = currentItem(getState());
       if (!item) return;
-      dispatch(text === undefined ? { type: 'erase', itemId: item.id } : { type: 'append', itemId: item.id, text });
+      dispatch(
+        text === undefined
+          ? { type: 'erase', itemId: item.id }
+          : { type: 'append', itemId: item.id, text },
+      );
     },
     async openEditor() {
       const s = getState();
@@ -194,7 +261,14 @@ export function createController({ session, getState, dispatch, exit, now = Date
       dispatch({ type: 'overlay' });
       await task('reset', undefined, async () => {
         const error = await session.resetLesson(lessonId);
-        if (error) return dispatch({ type: 'finished', notice: { key: 'ui.notice.resetFailed', params: { id: lessonId, detail: error.detail ?? error.key } } });
+        if (error)
+          return dispatch({
+            type: 'finished',
+            notice: {
+              key: 'ui.notice.resetFailed',
+              params: { id: lessonId, detail: error.detail ?? error.key },
+            },
+          });
         dispatch({ type: 'resetDone', lessonId, progress: session.progress() });
       });
     },

@@ -13,7 +13,11 @@ export interface KeyContext {
 const yes = (input: string) => /^[ysYS]$/.test(input);
 
 /** Turns one key press into a reducer action or a controller call, by screen and overlay. */
-export function handleKey(input: string, key: Key, { state: s, lessons, dispatch, ctl }: KeyContext): void {
+export function handleKey(
+  input: string,
+  key: Key,
+  { state: s, lessons, dispatch, ctl }: KeyContext,
+): void {
   if (s.quitting) return;
   if (key.ctrl && input === 'c') {
     if (s.busy) ctl.cancel();
@@ -23,7 +27,8 @@ export function handleKey(input: string, key: Key, { state: s, lessons, dispatch
   if (s.overlay) return overlayKey(input, key, { state: s, lessons, dispatch, ctl });
 
   const item = currentItem(s);
-  const exercise = s.screen === 'lesson' && item?.kind === 'exercise' ? exerciseOf(s, item.id) : undefined;
+  const exercise =
+    s.screen === 'lesson' && item?.kind === 'exercise' ? exerciseOf(s, item.id) : undefined;
   if (exercise?.editing && item) return editKey(input, key, ctl);
 
   if (input === 'q') {
@@ -38,12 +43,14 @@ export function handleKey(input: string, key: Key, { state: s, lessons, dispatch
     if (key.return) dispatch({ type: 'welcomeDone' });
     return;
   }
-  if (input === 'g') return dispatch({ type: 'overlay', overlay: { kind: 'goto', cursor: s.listCursor } });
+  if (input === 'g')
+    return dispatch({ type: 'overlay', overlay: { kind: 'goto', cursor: s.listCursor } });
   if (s.screen === 'lessons') return listKey(input, key, { state: s, lessons, dispatch, ctl });
 
   const lesson = lessons.find((l) => l.id === s.lessonId);
   if (!lesson || !item) return;
-  const spec = item.kind === 'exercise' ? lesson.spec.exercises.find((e) => e.id === item.id) : undefined;
+  const spec =
+    item.kind === 'exercise' ? lesson.spec.exercises.find((e) => e.id === item.id) : undefined;
   if (spec?.choice && spec.choice.options.includes(input)) return void ctl.choose(input);
   if (key.return) return void ctl.run();
   if (key.escape || input === 'b') return dispatch({ type: 'back' });
@@ -58,17 +65,21 @@ export function handleKey(input: string, key: Key, { state: s, lessons, dispatch
   if (input === 's') return void ctl.solution();
   if (input === 'e') return ctl.edit(true);
   if (input === 'E') return void ctl.openEditor();
-  if (input === 'R') return dispatch({ type: 'overlay', overlay: { kind: 'confirmReset', lessonId: lesson.id } });
+  if (input === 'R')
+    return dispatch({ type: 'overlay', overlay: { kind: 'confirmReset', lessonId: lesson.id } });
   if (input === 'm') return dispatch({ type: 'toggleMap' });
 }
 
 function listKey(input: string, key: Key, { state: s, dispatch, ctl }: KeyContext) {
-  if (key.downArrow || input === 'j' || input === 'n') return dispatch({ type: 'listMove', delta: 1 });
-  if (key.upArrow || input === 'k' || input === 'p') return dispatch({ type: 'listMove', delta: -1 });
+  if (key.downArrow || input === 'j' || input === 'n')
+    return dispatch({ type: 'listMove', delta: 1 });
+  if (key.upArrow || input === 'k' || input === 'p')
+    return dispatch({ type: 'listMove', delta: -1 });
   const id = s.lessonIds[s.listCursor];
   if (!id) return;
   if (key.return || key.rightArrow) return ctl.request(id);
-  if (input === 'R') return dispatch({ type: 'overlay', overlay: { kind: 'confirmReset', lessonId: id } });
+  if (input === 'R')
+    return dispatch({ type: 'overlay', overlay: { kind: 'confirmReset', lessonId: id } });
 }
 
 function overlayKey(input: string, key: Key, { state: s, dispatch, ctl }: KeyContext) {
@@ -95,9 +106,12 @@ function overlayKey(input: string, key: Key, { state: s, dispatch, ctl }: KeyCon
       return;
     case 'goto': {
       if (key.escape || input === 'g') return close();
-      if (key.downArrow || input === 'j' || input === 'n') return dispatch({ type: 'gotoMove', delta: 1 });
-      if (key.upArrow || input === 'k' || input === 'p') return dispatch({ type: 'gotoMove', delta: -1 });
-      if (/^[1-9]$/.test(input)) return dispatch({ type: 'gotoMove', delta: Number(input) - 1 - overlay.cursor });
+      if (key.downArrow || input === 'j' || input === 'n')
+        return dispatch({ type: 'gotoMove', delta: 1 });
+      if (key.upArrow || input === 'k' || input === 'p')
+        return dispatch({ type: 'gotoMove', delta: -1 });
+      if (/^[1-9]$/.test(input))
+        return dispatch({ type: 'gotoMove', delta: Number(input) - 1 - overlay.cursor });
       const id = s.lessonIds[overlay.cursor];
       if (key.return && id) {
         close();
@@ -116,6 +130,15 @@ function editKey(input: string, key: Key, ctl: Controller) {
   }
   if (key.return) return ctl.type('\n');
   if (key.backspace || key.delete) return ctl.type(undefined);
-  if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return;
+  if (
+    key.ctrl ||
+    key.meta ||
+    key.upArrow ||
+    key.downArrow ||
+    key.leftArrow ||
+    key.rightArrow ||
+    key.tab
+  )
+    return;
   if (input) ctl.type(input.replace(/\r\n?/g, '\n'));
 }

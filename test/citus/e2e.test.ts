@@ -12,46 +12,71 @@ const { lessons } = await loadLessons(builtinLessonsDir());
 const teardown = lessons[lessons.length - 1]!;
 const beforeTeardown = lessons[lessons.length - 2]!;
 
-describe.skipIf(noCitusReason)(`the whole lab on a real cluster${noCitusReason ? ` (${noCitusReason})` : ''}`, () => {
-  let lab: Awaited<ReturnType<typeof tempLab>>;
-  beforeAll(async () => {
-    lab = await tempLab();
-  });
-  afterAll(async () => {
-    await lab?.cleanup();
-  });
+describe.skipIf(noCitusReason)(
+  `the whole lab on a real cluster${noCitusReason ? ` (${noCitusReason})` : ''}`,
+  () => {
+    let lab: Awaited<ReturnType<typeof tempLab>>;
+    beforeAll(async () => {
+      lab = await tempLab();
+    });
+    afterAll(async () => {
+      await lab?.cleanup();
+    });
 
-  it(`runs every lesson up to ${beforeTeardown.id} with --yes --solutions`, { timeout: 600_000 }, async () => {
-    const run = await cli(['run', beforeTeardown.id, '--yes', '--solutions', '--rows', '200000', ...lab.args]);
-    expect(run.stderr).toBe('');
-    expect(run.exitCode, run.stdout.slice(-3000)).toBe(0);
-    for (const lesson of lessons.slice(0, -1)) expect(run.stdout).toContain(`Lesson ${lesson.id} complete`);
-  });
+    it(
+      `runs every lesson up to ${beforeTeardown.id} with --yes --solutions`,
+      { timeout: 600_000 },
+      async () => {
+        const run = await cli([
+          'run',
+          beforeTeardown.id,
+          '--yes',
+          '--solutions',
+          '--rows',
+          '200000',
+          ...lab.args,
+        ]);
+        expect(run.stderr).toBe('');
+        expect(run.exitCode, run.stdout.slice(-3000)).toBe(0);
+        for (const lesson of lessons.slice(0, -1))
+          expect(run.stdout).toContain(`Lesson ${lesson.id} complete`);
+      },
+    );
 
-  it('then every lesson but the teardown passes check, as JSON', { timeout: 120_000 }, async () => {
-    const reports = [];
-    for (const lesson of lessons.slice(0, -1)) {
-      const check = await cli(['check', lesson.id, '--json', '--rows', '200000', ...lab.args]);
-      reports.push(...JSON.parse(check.stdout).lessons);
-    }
-    const failing = reports.filter((r: { passed: boolean }) => !r.passed);
-    expect(JSON.stringify(failing, null, 1)).toBe('[]');
-    expect(reports.map((r: { id: string }) => r.id)).toEqual(lessons.slice(0, -1).map((l) => l.id));
-  });
+    it(
+      'then every lesson but the teardown passes check, as JSON',
+      { timeout: 120_000 },
+      async () => {
+        const reports = [];
+        for (const lesson of lessons.slice(0, -1)) {
+          const check = await cli(['check', lesson.id, '--json', '--rows', '200000', ...lab.args]);
+          reports.push(...JSON.parse(check.stdout).lessons);
+        }
+        const failing = reports.filter((r: { passed: boolean }) => !r.passed);
+        expect(JSON.stringify(failing, null, 1)).toBe('[]');
+        expect(reports.map((r: { id: string }) => r.id)).toEqual(
+          lessons.slice(0, -1).map((l) => l.id),
+        );
+      },
+    );
 
-  it('a reset lesson fails its check until it runs again', { timeout: 300_000 }, async () => {
-    const target = lessons.find((l) => l.id === 'time-partitions') ?? lessons[2]!;
-    expect((await cli(['reset', target.id, '--yes', ...lab.args])).exitCode).toBe(0);
-    const failing = await cli(['check', target.id, ...lab.args]);
-    expect(failing.exitCode).toBe(1);
-    expect(failing.stdout).toContain('✘');
-    expect((await cli(['run', target.id, '--yes', '--solutions', '--rows', '200000', ...lab.args])).exitCode).toBe(0);
-    expect((await cli(['check', target.id, '--rows', '200000', ...lab.args])).exitCode).toBe(0);
-  });
+    it('a reset lesson fails its check until it runs again', { timeout: 300_000 }, async () => {
+      const target = lessons.find((l) => l.id === 'time-partitions') ?? lessons[2]!;
+      expect((await cli(['reset', target.id, '--yes', ...lab.args])).exitCode).toBe(0);
+      const failing = await cli(['check', target.id, ...lab.args]);
+      expect(failing.exitCode).toBe(1);
+      expect(failing.stdout).toContain('✘');
+      expect(
+        (await cli(['run', target.id, '--yes', '--solutions', '--rows', '200000', ...lab.args]))
+          .exitCode,
+      ).toBe(0);
+      expect((await cli(['check', target.id, '--rows', '200000', ...lab.args])).exitCode).toBe(0);
+    });
 
-  it(`${teardown.id} stops and removes the cluster`, { timeout: 120_000 }, async () => {
-    const run = await cli(['run', teardown.id, '--yes', '--solutions', ...lab.args]);
-    expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
-    expect((await cli(['check', teardown.id, ...lab.args])).exitCode).toBe(0);
-  });
-});
+    it(`${teardown.id} stops and removes the cluster`, { timeout: 120_000 }, async () => {
+      const run = await cli(['run', teardown.id, '--yes', '--solutions', ...lab.args]);
+      expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
+      expect((await cli(['check', teardown.id, ...lab.args])).exitCode).toBe(0);
+    });
+  },
+);

@@ -12,7 +12,10 @@ afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c())
 /** A lesson whose second step waits (up to 20 s) until the file `go` appears in the lab folder. */
 const steps = [
   { id: 'before', shell: 'echo before' },
-  { id: 'slow', shell: 'echo waiting; for i in $(seq 1 100); do [ -f go ] && break; sleep 0.2; done; echo done' },
+  {
+    id: 'slow',
+    shell: 'echo waiting; for i in $(seq 1 100); do [ -f go ] && break; sleep 0.2; done; echo done',
+  },
   { id: 'after', shell: 'echo after' },
 ];
 
@@ -21,8 +24,24 @@ describe('the program killed in the middle of a step (no server needed)', () => 
     it(`${signal}: the progress on disk stays whole, and the step runs again to the end`, async () => {
       const lessons = await tempTree(shellLesson('01-slow', steps));
       const lab = await tempTree();
-      cleanups.push(lessons.cleanup, async () => void (await writeFile(join(lab.dir, 'go'), '').catch(() => undefined)), lab.cleanup);
-      const args = ['run', 'slow', '--lessons', lessons.dir, '--lab-dir', lab.dir, '--base-port', '45190', '--yes', '--lang', 'en'];
+      cleanups.push(
+        lessons.cleanup,
+        async () => void (await writeFile(join(lab.dir, 'go'), '').catch(() => undefined)),
+        lab.cleanup,
+      );
+      const args = [
+        'run',
+        'slow',
+        '--lessons',
+        lessons.dir,
+        '--lab-dir',
+        lab.dir,
+        '--base-port',
+        '45190',
+        '--yes',
+        '--lang',
+        'en',
+      ];
       const child = cli(args);
       await new Promise<void>((resolve) => {
         let seen = '';

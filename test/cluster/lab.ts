@@ -11,21 +11,36 @@ import { stopNodes } from '../../src/cluster/up.js';
 import { resolveOptions, type LabOptions } from '../../src/config/options.js';
 
 export const isRoot = process.getuid?.() === 0;
-export const ROOT_REASON = 'skipped: running as root, PostgreSQL refuses root (CI runs these as an unprivileged user)';
+export const ROOT_REASON =
+  'skipped: running as root, PostgreSQL refuses root (CI runs these as an unprivileged user)';
 
 const discovery = await discoverPostgres(undefined);
 export const install: PostgresInstall | undefined = discovery.chosen;
 /** Why tests that start servers cannot run here (in their names, so a skip is visible), or undefined. */
-export const noServerReason = isRoot ? ROOT_REASON : !install ? 'skipped: no PostgreSQL server binaries found' : undefined;
-export const noCitusReason = noServerReason ?? (install?.citusVersion ? undefined : 'skipped: Citus is not installed for this PostgreSQL');
+export const noServerReason = isRoot
+  ? ROOT_REASON
+  : !install
+    ? 'skipped: no PostgreSQL server binaries found'
+    : undefined;
+export const noCitusReason =
+  noServerReason ??
+  (install?.citusVersion ? undefined : 'skipped: Citus is not installed for this PostgreSQL');
 
 /** A fresh lab folder under /tmp on a free block of four ports; `cleanup` stops every node it started and removes it. */
-export async function tempLab(): Promise<{ options: LabOptions; args: string[]; root: string; cleanup(): Promise<void> }> {
+export async function tempLab(): Promise<{
+  options: LabOptions;
+  args: string[];
+  root: string;
+  cleanup(): Promise<void>;
+}> {
   const root = await mkdtemp(join(tmpdir(), 'citus-lab-cluster-'));
   await chmod(root, 0o755);
   const labDir = join(root, 'lab');
   const basePort = await findFreePortBlock(4);
-  const options = resolveOptions({ 'lab-dir': labDir, 'base-port': String(basePort), lang: 'en' }, {});
+  const options = resolveOptions(
+    { 'lab-dir': labDir, 'base-port': String(basePort), lang: 'en' },
+    {},
+  );
   return {
     options,
     root,
@@ -36,7 +51,11 @@ export async function tempLab(): Promise<{ options: LabOptions; args: string[]; 
         await stopNodes(env, nodeList(env.layout)).catch(() => undefined);
         // A node whose pg_ctl stop failed is stopped hard: no test leaves a server behind.
         for (const node of nodeList(env.layout)) {
-          await execa(join(install.binDir, 'pg_ctl'), ['stop', '-D', node.dataDir, '-m', 'immediate', '-w'], { reject: false });
+          await execa(
+            join(install.binDir, 'pg_ctl'),
+            ['stop', '-D', node.dataDir, '-m', 'immediate', '-w'],
+            { reject: false },
+          );
         }
         await env.close();
       }
@@ -49,7 +68,11 @@ const cliEntry = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
 /** The real program in its own process (tsx), as a learner runs it. */
 export function cli(args: string[], options: { env?: Record<string, string> } = {}) {
-  return execa(process.execPath, ['--import', 'tsx', cliEntry, ...args], { reject: false, env: { NO_COLOR: '1', ...options.env }, stdin: 'ignore' });
+  return execa(process.execPath, ['--import', 'tsx', cliEntry, ...args], {
+    reject: false,
+    env: { NO_COLOR: '1', ...options.env },
+    stdin: 'ignore',
+  });
 }
 
 /** A bin folder with PostgreSQL's programs but no pg_config: its library folder (../lib) holds no Citus. */
@@ -57,6 +80,7 @@ export async function binWithoutCitus(root: string, real: PostgresInstall): Prom
   const bin = join(root, 'pg-no-citus', 'bin');
   await mkdir(bin, { recursive: true });
   await mkdir(join(root, 'pg-no-citus', 'lib'), { recursive: true });
-  for (const program of ['postgres', 'initdb', 'pg_ctl']) await symlink(join(real.binDir, program), join(bin, program));
+  for (const program of ['postgres', 'initdb', 'pg_ctl'])
+    await symlink(join(real.binDir, program), join(bin, program));
   return bin;
 }

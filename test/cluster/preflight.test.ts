@@ -16,10 +16,20 @@ import { bufferIo } from '../../src/cli/io.js';
 import { tempLab } from './lab.js';
 
 const withCitus: Discovery = {
-  chosen: { binDir: '/usr/lib/postgresql/15/bin', version: '15.8', major: 15, libDir: '/nowhere/lib', shareDir: '/nowhere/share', citusVersion: '13.2-1' },
+  chosen: {
+    binDir: '/usr/lib/postgresql/15/bin',
+    version: '15.8',
+    major: 15,
+    libDir: '/nowhere/lib',
+    shareDir: '/nowhere/share',
+    citusVersion: '13.2-1',
+  },
   seen: [],
 };
-const withoutCitus: Discovery = { chosen: { ...withCitus.chosen!, citusVersion: undefined }, seen: [] };
+const withoutCitus: Discovery = {
+  chosen: { ...withCitus.chosen!, citusVersion: undefined },
+  seen: [],
+};
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -30,13 +40,21 @@ async function lab() {
   cleanups.push(l.cleanup);
   return l;
 }
-const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as UserError);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as UserError,
+  );
 
 describe('cluster preflight: nothing is created when something is missing', () => {
   it('refuses root with a clear message and a fix, creating nothing', async () => {
     const { options } = await lab();
     const items = await preflight({ options, discovery: withCitus, uid: 0 });
-    expect(items.find((i) => i.id === 'user')).toMatchObject({ ok: false, detail: { key: 'doctor.root' }, fix: { key: 'fix.root' } });
+    expect(items.find((i) => i.id === 'user')).toMatchObject({
+      ok: false,
+      detail: { key: 'doctor.root' },
+      fix: { key: 'fix.root' },
+    });
     const error = await caught(requireReady(options, withCitus, 0));
     expect(isUserError(error)).toBe(true);
     expect(error).toMatchObject({ key: 'doctor.root', hint: 'fix.root', exitCode: 2 });
@@ -50,7 +68,11 @@ describe('cluster preflight: nothing is created when something is missing', () =
     await new Promise<void>((r) => server.listen(taken, '127.0.0.1', r));
     try {
       const error = await caught(requireReady(options, withCitus, 1000));
-      expect(error).toMatchObject({ key: 'doctor.portsTaken', params: { ports: String(taken) }, hint: 'fix.ports' });
+      expect(error).toMatchObject({
+        key: 'doctor.portsTaken',
+        params: { ports: String(taken) },
+        hint: 'fix.ports',
+      });
       expect(existsSync(options.labDir)).toBe(false);
     } finally {
       await new Promise((r) => server.close(r));
@@ -60,19 +82,27 @@ describe('cluster preflight: nothing is created when something is missing', () =
   it('says how to install Citus when it is missing, creating nothing', async () => {
     const { options } = await lab();
     const error = await caught(requireReady(options, withoutCitus, 1000));
-    expect(error).toMatchObject({ key: 'doctor.noCitus', hint: 'fix.installCitus', hintParams: { pg: '15' } });
+    expect(error).toMatchObject({
+      key: 'doctor.noCitus',
+      hint: 'fix.installCitus',
+      hintParams: { pg: '15' },
+    });
     expect(existsSync(options.labDir)).toBe(false);
   });
 });
 
-describe('cluster destroy only ever deletes the lab\'s own folders', () => {
+describe("cluster destroy only ever deletes the lab's own folders", () => {
   it('refuses a folder without the lab mark and leaves it untouched', async () => {
     const { root } = await lab();
     const foreign = join(root, 'someone-else');
     await mkdir(join(foreign, 'data'), { recursive: true });
     await writeFile(join(foreign, 'data', 'precious.txt'), 'keep me');
     const io = bufferIo();
-    const code = await main(['cluster', 'destroy', '--yes', '--lab-dir', foreign, '--lang', 'en'], {}, io);
+    const code = await main(
+      ['cluster', 'destroy', '--yes', '--lab-dir', foreign, '--lang', 'en'],
+      {},
+      io,
+    );
     expect(code).toBe(2);
     expect(io.stderr.join('\n')).toMatch(/not a citus-lab-tutor lab folder/);
     expect(await readFile(join(foreign, 'data', 'precious.txt'), 'utf8')).toBe('keep me');
@@ -90,7 +120,19 @@ describe('cluster destroy only ever deletes the lab\'s own folders', () => {
     await symlink(outside, join(options.labDir, 'log'));
     await writeFile(join(options.labDir, 'progress.json'), '{}');
     const io = bufferIo();
-    const code = await main(['cluster', 'destroy', '--yes', '--lab-dir', options.labDir, '--base-port', String(options.basePort)], {}, io);
+    const code = await main(
+      [
+        'cluster',
+        'destroy',
+        '--yes',
+        '--lab-dir',
+        options.labDir,
+        '--base-port',
+        String(options.basePort),
+      ],
+      {},
+      io,
+    );
     expect(code, io.stderr.join('\n')).toBe(0);
     expect(await readFile(join(outside, 'precious.txt'), 'utf8')).toBe('keep me');
     expect((await readdir(options.labDir)).sort()).toEqual(['.citus-lab-tutor', 'progress.json']);
@@ -105,7 +147,9 @@ describe('cluster actions describe the exact commands, values filled in', () => 
     expect(Object.keys(actions).sort()).toEqual([...CLUSTER_ACTION_NAMES].sort());
     const vars = templateVars(options, '/usr/lib/postgresql/15/bin');
     const p = options.basePort;
-    expect(actions['cluster.initdb']!.describe(vars)).toContain(`initdb -D ${options.labDir}/data/coordinator --username=postgres --encoding=UTF8`);
+    expect(actions['cluster.initdb']!.describe(vars)).toContain(
+      `initdb -D ${options.labDir}/data/coordinator --username=postgres --encoding=UTF8`,
+    );
     expect(actions['cluster.initdb']!.describe(vars)).toContain('--data-checksums');
     const configure = actions['cluster.configure']!.describe(vars);
     expect(configure).toContain(`port = ${p + 3}`);
@@ -113,14 +157,24 @@ describe('cluster actions describe the exact commands, values filled in', () => 
     expect(configure).not.toContain("'*'");
     expect(configure).toContain(`unix_socket_directories = '${options.labDir}/run'`);
     expect(configure).toContain('wal_level = logical');
-    expect(actions['cluster.start']!.describe(vars)).toContain(`pg_ctl start -D ${options.labDir}/data/worker3 -l ${options.labDir}/log/worker3.log -w`);
-    expect(actions['cluster.create-extension']!.describe(vars)).toContain('CREATE EXTENSION IF NOT EXISTS citus_columnar;');
-    expect(actions['cluster.set-coordinator']!.describe(vars)).toContain(`SELECT citus_set_coordinator_host('127.0.0.1', ${p});`);
+    expect(actions['cluster.start']!.describe(vars)).toContain(
+      `pg_ctl start -D ${options.labDir}/data/worker3 -l ${options.labDir}/log/worker3.log -w`,
+    );
+    expect(actions['cluster.create-extension']!.describe(vars)).toContain(
+      'CREATE EXTENSION IF NOT EXISTS citus_columnar;',
+    );
+    expect(actions['cluster.set-coordinator']!.describe(vars)).toContain(
+      `SELECT citus_set_coordinator_host('127.0.0.1', ${p});`,
+    );
     const add = actions['cluster.add-workers']!.describe(vars);
     expect(add).toContain(`SELECT citus_add_node('127.0.0.1', ${p + 1});`);
     expect(add).toContain(`SELECT citus_add_node('127.0.0.1', ${p + 2});`);
     expect(add).not.toContain(String(p + 3));
-    expect(actions['cluster.add-worker3']!.describe(vars)).toContain(`citus_add_node('127.0.0.1', ${p + 3})`);
-    expect(actions['cluster.stop-worker2']!.describe(vars)).toContain(`pg_ctl stop -D ${options.labDir}/data/worker2`);
+    expect(actions['cluster.add-worker3']!.describe(vars)).toContain(
+      `citus_add_node('127.0.0.1', ${p + 3})`,
+    );
+    expect(actions['cluster.stop-worker2']!.describe(vars)).toContain(
+      `pg_ctl stop -D ${options.labDir}/data/worker2`,
+    );
   });
 });

@@ -15,9 +15,15 @@ exercises:
     choice: { options: [a, b], answer: a }
 `;
 
-export const proseFor = (lang: 'en' | 'es', overrides: { hintsQuiz?: number; greetCode?: string; skipStep?: string } = {}) => {
+export const proseFor = (
+  lang: 'en' | 'es',
+  overrides: { hintsQuiz?: number; greetCode?: string; skipStep?: string } = {},
+) => {
   const word = lang === 'en' ? 'Hello' : 'Hola';
-  const hints = Array.from({ length: overrides.hintsQuiz ?? 1 }, (_, i) => `<!-- hint -->\n${word} hint ${i + 1}`).join('\n');
+  const hints = Array.from(
+    { length: overrides.hintsQuiz ?? 1 },
+    (_, i) => `<!-- hint -->\n${word} hint ${i + 1}`,
+  ).join('\n');
   const steps = [
     `<!-- step: intro -->\n## ${word} intro\n\nText.`,
     `<!-- step: greet -->\n## ${word} greet\n\n\`\`\`bash step=greet\n${overrides.greetCode ?? 'echo {{labDir}}'}\n\`\`\``,

@@ -1,4 +1,8 @@
-import { answerKey, snapshotCatalog, type CatalogSnapshot } from '../../src/checks/recorded-catalog.js';
+import {
+  answerKey,
+  snapshotCatalog,
+  type CatalogSnapshot,
+} from '../../src/checks/recorded-catalog.js';
 import type { CheckContext } from '../../src/checks/context.js';
 import { templateVars } from '../../src/lab/paths.js';
 import { resolveOptions } from '../../src/config/options.js';
@@ -10,39 +14,118 @@ export function snapshot(answers: [string, unknown[], unknown][]): CatalogSnapsh
   return s;
 }
 
-export const testVars = (basePort = 55164) => templateVars(resolveOptions({ 'base-port': String(basePort), 'lab-dir': '/tmp/lab' }, {}), '/usr/lib/postgresql/15/bin');
+export const testVars = (basePort = 55164) =>
+  templateVars(
+    resolveOptions({ 'base-port': String(basePort), 'lab-dir': '/tmp/lab' }, {}),
+    '/usr/lib/postgresql/15/bin',
+  );
 
-export const contextFor = (s: CatalogSnapshot, basePort = 55164): CheckContext => ({ catalog: snapshotCatalog(s), vars: testVars(basePort) });
+export const contextFor = (s: CatalogSnapshot, basePort = 55164): CheckContext => ({
+  catalog: snapshotCatalog(s),
+  vars: testVars(basePort),
+});
 
 /** A healthy two-worker lab: coordinator 55164, workers 55165/55166; activity_log distributed, puestos reference. */
 export const healthyLab = () =>
   snapshot([
-    ['nodes', [], [
-      { nodeid: 1, groupid: 0, nodename: '127.0.0.1', nodeport: 55164, noderole: 'primary', isactive: true, shouldhaveshards: false },
-      { nodeid: 2, groupid: 1, nodename: '127.0.0.1', nodeport: 55165, noderole: 'primary', isactive: true, shouldhaveshards: true },
-      { nodeid: 3, groupid: 2, nodename: '127.0.0.1', nodeport: 55166, noderole: 'primary', isactive: true, shouldhaveshards: true },
-    ]],
-    ['citusTables', [], [
-      { tableName: 'activity_log', type: 'distributed', distributionColumn: 'user_id', colocationId: 1, shardCount: 32 },
-      { tableName: 'clicks', type: 'distributed', distributionColumn: 'user_id', colocationId: 1, shardCount: 32 },
-      { tableName: 'puestos', type: 'reference', distributionColumn: null, colocationId: 2, shardCount: 1 },
-    ]],
-    ['shardsPerNode', [], [
-      { tableName: 'activity_log', nodename: '127.0.0.1', nodeport: 55165, shards: 16, bytes: 131072 },
-      { tableName: 'activity_log', nodename: '127.0.0.1', nodeport: 55166, shards: 16, bytes: 131072 },
-      { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55164, shards: 1, bytes: 8192 },
-      { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55165, shards: 1, bytes: 8192 },
-      { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55166, shards: 1, bytes: 8192 },
-    ]],
+    [
+      'nodes',
+      [],
+      [
+        {
+          nodeid: 1,
+          groupid: 0,
+          nodename: '127.0.0.1',
+          nodeport: 55164,
+          noderole: 'primary',
+          isactive: true,
+          shouldhaveshards: false,
+        },
+        {
+          nodeid: 2,
+          groupid: 1,
+          nodename: '127.0.0.1',
+          nodeport: 55165,
+          noderole: 'primary',
+          isactive: true,
+          shouldhaveshards: true,
+        },
+        {
+          nodeid: 3,
+          groupid: 2,
+          nodename: '127.0.0.1',
+          nodeport: 55166,
+          noderole: 'primary',
+          isactive: true,
+          shouldhaveshards: true,
+        },
+      ],
+    ],
+    [
+      'citusTables',
+      [],
+      [
+        {
+          tableName: 'activity_log',
+          type: 'distributed',
+          distributionColumn: 'user_id',
+          colocationId: 1,
+          shardCount: 32,
+        },
+        {
+          tableName: 'clicks',
+          type: 'distributed',
+          distributionColumn: 'user_id',
+          colocationId: 1,
+          shardCount: 32,
+        },
+        {
+          tableName: 'puestos',
+          type: 'reference',
+          distributionColumn: null,
+          colocationId: 2,
+          shardCount: 1,
+        },
+      ],
+    ],
+    [
+      'shardsPerNode',
+      [],
+      [
+        {
+          tableName: 'activity_log',
+          nodename: '127.0.0.1',
+          nodeport: 55165,
+          shards: 16,
+          bytes: 131072,
+        },
+        {
+          tableName: 'activity_log',
+          nodename: '127.0.0.1',
+          nodeport: 55166,
+          shards: 16,
+          bytes: 131072,
+        },
+        { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55164, shards: 1, bytes: 8192 },
+        { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55165, shards: 1, bytes: 8192 },
+        { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 55166, shards: 1, bytes: 8192 },
+      ],
+    ],
     ['relation', ['activity_log'], { accessMethod: 'heap' }],
     ['relation', ['puestos'], { accessMethod: 'heap' }],
     ['relation', ['notes'], { accessMethod: 'heap' }],
     ['relation', ['ghost'], null],
     ['rowCount', ['activity_log'], 5],
-    ...(['coordinator', 'worker1', 'worker2', 'worker3'] as const).flatMap((n): [string, unknown[], unknown][] => [
-      ['setting', [n, 'wal_level'], 'logical'],
-      ['extensionVersion', [n, 'citus'], n === 'worker3' ? null : '13.2-1'],
-    ]),
-    ['query', ['coordinator', 'SELECT count(*) FROM activity_log WHERE user_id = 1'], { columns: ['count'], rows: [['2']] }],
+    ...(['coordinator', 'worker1', 'worker2', 'worker3'] as const).flatMap(
+      (n): [string, unknown[], unknown][] => [
+        ['setting', [n, 'wal_level'], 'logical'],
+        ['extensionVersion', [n, 'citus'], n === 'worker3' ? null : '13.2-1'],
+      ],
+    ),
+    [
+      'query',
+      ['coordinator', 'SELECT count(*) FROM activity_log WHERE user_id = 1'],
+      { columns: ['count'], rows: [['2']] },
+    ],
     ['shell', ["test -d '/tmp/lab'"], { exitCode: 0, stdout: '' }],
   ]);

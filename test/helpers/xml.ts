@@ -13,9 +13,14 @@ const NAME = '[A-Za-z_][A-Za-z0-9_.:-]*';
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(text: string, where: string): string {
-  if (/<|&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(text)) throw new Error(`bad character or entity in ${where}: ${text}`);
+  if (/<|&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(text))
+    throw new Error(`bad character or entity in ${where}: ${text}`);
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!,
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : ENTITIES[e]!,
   );
 }
 
@@ -40,7 +45,10 @@ export function parseXml(source: string): XmlElement {
   if (decl) text = text.slice(decl[0].length);
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
-  const token = new RegExp(`<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"]*"|'[^']*'))*)\\s*(/?)>|<!--[\\s\\S]*?-->|([^<]+)|(<)`, 'g');
+  const token = new RegExp(
+    `<(/?)(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"]*"|'[^']*'))*)\\s*(/?)>|<!--[\\s\\S]*?-->|([^<]+)|(<)`,
+    'g',
+  );
   for (const m of text.matchAll(token)) {
     const [whole, closing, name, attrText, selfClosing, chars, stray] = m;
     if (stray) throw new Error(`stray < at ${m.index}: ${text.slice(m.index, m.index + 40)}`);
@@ -55,10 +63,16 @@ export function parseXml(source: string): XmlElement {
     }
     if (closing) {
       const open = stack.pop();
-      if (!open || open.name !== name) throw new Error(`</${name}> closes <${open?.name ?? 'nothing'}>`);
+      if (!open || open.name !== name)
+        throw new Error(`</${name}> closes <${open?.name ?? 'nothing'}>`);
       continue;
     }
-    const element: XmlElement = { name: name!, attributes: parseAttributes(attrText ?? '', name!), children: [], text: '' };
+    const element: XmlElement = {
+      name: name!,
+      attributes: parseAttributes(attrText ?? '', name!),
+      children: [],
+      text: '',
+    };
     if (stack.length === 0) {
       if (root) throw new Error('more than one root element');
       root = element;
@@ -70,4 +84,5 @@ export function parseXml(source: string): XmlElement {
   return root;
 }
 
-export const childrenNamed = (e: XmlElement, name: string) => e.children.filter((c) => c.name === name);
+export const childrenNamed = (e: XmlElement, name: string) =>
+  e.children.filter((c) => c.name === name);

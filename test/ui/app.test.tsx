@@ -20,7 +20,12 @@ describe('first run', () => {
       firstRun: true,
       doctor: [
         { id: 'node', ok: true, detail: { key: 'doctor.node', params: { version: '20.1.0' } } },
-        { id: 'citus', ok: false, detail: { key: 'doctor.noCitus', params: { pg: '15' } }, fix: { key: 'fix.installCitus', params: { pg: '15' } } },
+        {
+          id: 'citus',
+          ok: false,
+          detail: { key: 'doctor.noCitus', params: { pg: '15' } },
+          fix: { key: 'fix.installCitus', params: { pg: '15' } },
+        },
       ],
     });
     const { see, press, frame } = await mount({ lang: 'es', session });
@@ -180,7 +185,12 @@ describe('lesson view', () => {
     expect(narrow.frame()).not.toContain('47201');
     await narrow.press('m');
     await narrow.see('worker1     47201 up');
-    expect(narrow.frame().split('\n').every((l) => l.length <= 80)).toBe(true);
+    expect(
+      narrow
+        .frame()
+        .split('\n')
+        .every((l) => l.length <= 80),
+    ).toBe(true);
   });
 });
 
@@ -208,7 +218,14 @@ describe('exercises', () => {
     await press('b');
     await see('✔ Right!');
     expect(frame()).toContain('(done)');
-    expect(session.calls).toEqual(expect.arrayContaining(['answer first/quiz=a', 'answer first/quiz=b', 'hint first/quiz', 'solution first/quiz']));
+    expect(session.calls).toEqual(
+      expect.arrayContaining([
+        'answer first/quiz=a',
+        'answer first/quiz=b',
+        'hint first/quiz',
+        'solution first/quiz',
+      ]),
+    );
   });
 
   it('the SQL editor: e edits multi-line SQL, Esc ends, Enter runs and grades; errors show position', async () => {
@@ -241,7 +258,11 @@ describe('exercises', () => {
     expect(session.calls).toContain('editor ');
     await press('e', ' ', KEY.ctrlD);
     await see('✔ Right!');
-    expect(session.calls.some((c) => c.startsWith('submit first/write: SELECT create_distributed_table'))).toBe(true);
+    expect(
+      session.calls.some((c) =>
+        c.startsWith('submit first/write: SELECT create_distributed_table'),
+      ),
+    ).toBe(true);
   });
 });
 

@@ -6,7 +6,13 @@ import type { PreflightItem } from '../../src/cluster/preflight.js';
 import type { RunHooks, TutorSession } from '../../src/runner/session.js';
 import type { StepOutcome } from '../../src/runner/outcome.js';
 import { buildClusterView } from '../../src/runner/cluster-view.js';
-import { emptyProgress, markStepDone, updateExercise, forgetLesson, type Progress } from '../../src/store/progress.js';
+import {
+  emptyProgress,
+  markStepDone,
+  updateExercise,
+  forgetLesson,
+  type Progress,
+} from '../../src/store/progress.js';
 
 const PORTS = { coordinator: 47200, worker1: 47201, worker2: 47202, worker3: 47203 };
 
@@ -16,9 +22,27 @@ const prose = (lang: 'en' | 'es', n: number): ProseDoc => {
     title: w(`Lesson ${n} title`, `Título de la lección ${n}`),
     intro: '',
     steps: [
-      { id: 'intro', line: 1, title: w('Read me', 'Léeme'), body: w('Some **prose** about shards.', 'Un **texto** sobre shards.'), codeBlocks: [] },
-      { id: 'make', line: 2, title: w('Make a table', 'Crea una tabla'), body: w('We create a table.', 'Creamos una tabla.'), codeBlocks: [] },
-      { id: 'slow', line: 3, title: w('A slow load', 'Una carga lenta'), body: w('This takes a while.', 'Esto tarda.'), codeBlocks: [] },
+      {
+        id: 'intro',
+        line: 1,
+        title: w('Read me', 'Léeme'),
+        body: w('Some **prose** about shards.', 'Un **texto** sobre shards.'),
+        codeBlocks: [],
+      },
+      {
+        id: 'make',
+        line: 2,
+        title: w('Make a table', 'Crea una tabla'),
+        body: w('We create a table.', 'Creamos una tabla.'),
+        codeBlocks: [],
+      },
+      {
+        id: 'slow',
+        line: 3,
+        title: w('A slow load', 'Una carga lenta'),
+        body: w('This takes a while.', 'Esto tarda.'),
+        codeBlocks: [],
+      },
     ],
     exercises: [
       {
@@ -35,7 +59,16 @@ const prose = (lang: 'en' | 'es', n: number): ProseDoc => {
           { text: w('Second hint', 'Segunda pista'), line: 8 },
         ],
       },
-      { id: 'write', line: 9, title: w('Write SQL', 'Escribe SQL'), body: w('Distribute it.', 'Distribúyela.'), choices: [], hints: [{ text: w('Use create_distributed_table', 'Usa create_distributed_table'), line: 10 }] },
+      {
+        id: 'write',
+        line: 9,
+        title: w('Write SQL', 'Escribe SQL'),
+        body: w('Distribute it.', 'Distribúyela.'),
+        choices: [],
+        hints: [
+          { text: w('Use create_distributed_table', 'Usa create_distributed_table'), line: 10 },
+        ],
+      },
     ],
   };
 };
@@ -45,15 +78,29 @@ export function fakeLesson(n: number, id: string, requires: string[] = []): Less
     requires,
     steps: [
       { id: 'intro' },
-      { id: 'make', sql: 'CREATE TABLE t (id int)', checks: [{ kind: 'table', table: 't', type: 'local' }] },
+      {
+        id: 'make',
+        sql: 'CREATE TABLE t (id int)',
+        checks: [{ kind: 'table', table: 't', type: 'local' }],
+      },
       { id: 'slow', shell: 'sleep 100' },
     ],
     exercises: [
       { id: 'quiz', choice: { options: ['a', 'b'], answer: 'b' } },
-      { id: 'write', checks: [{ kind: 'table', table: 't', type: 'distributed' }], solution: { sql: "SELECT create_distributed_table('t', 'id')" } },
+      {
+        id: 'write',
+        checks: [{ kind: 'table', table: 't', type: 'distributed' }],
+        solution: { sql: "SELECT create_distributed_table('t', 'id')" },
+      },
     ],
   });
-  return { id, number: n, dir: `/lessons/0${n}-${id}`, spec, prose: { en: prose('en', n), es: prose('es', n) } };
+  return {
+    id,
+    number: n,
+    dir: `/lessons/0${n}-${id}`,
+    spec,
+    prose: { en: prose('en', n), es: prose('es', n) },
+  };
 }
 
 const check = (passed: boolean): CheckResult => ({
@@ -64,10 +111,18 @@ const check = (passed: boolean): CheckResult => ({
   found: { key: 'value.raw', params: { value: passed ? 'distributed' : 'local' } },
 });
 
-const outcome = (o: Partial<StepOutcome>): StepOutcome => ({ status: 'passed', ms: 12, output: { kind: 'none' }, checks: [], ...o });
+const outcome = (o: Partial<StepOutcome>): StepOutcome => ({
+  status: 'passed',
+  ms: 12,
+  output: { kind: 'none' },
+  checks: [],
+  ...o,
+});
 
 /** A session over plain data that records what the UI asked; `slow` runs until cancelled. */
-export function fakeSession(opts: { firstRun?: boolean; progress?: Progress; doctor?: PreflightItem[] } = {}) {
+export function fakeSession(
+  opts: { firstRun?: boolean; progress?: Progress; doctor?: PreflightItem[] } = {},
+) {
   let progress = opts.progress ?? emptyProgress();
   const calls: string[] = [];
   let graded = false;
@@ -77,20 +132,42 @@ export function fakeSession(opts: { firstRun?: boolean; progress?: Progress; doc
     ports: PORTS,
     firstRun: opts.firstRun ?? false,
     progress: () => progress,
-    command: (_l, step) => (step === 'make' ? 'CREATE TABLE t (id int)' : step === 'slow' ? 'sleep 100' : undefined),
-    doctor: async () => opts.doctor ?? [{ id: 'node', ok: true, detail: { key: 'doctor.node', params: { version: '20.0.0' } } }],
+    command: (_l, step) =>
+      step === 'make' ? 'CREATE TABLE t (id int)' : step === 'slow' ? 'sleep 100' : undefined,
+    doctor: async () =>
+      opts.doctor ?? [
+        { id: 'node', ok: true, detail: { key: 'doctor.node', params: { version: '20.0.0' } } },
+      ],
     async runStep(lessonId, stepId, hooks?: RunHooks) {
       calls.push(`run ${lessonId}/${stepId}`);
       if (stepId === 'slow') {
         hooks?.onOutput?.('loading...\n');
         hooks?.onProgress?.({ done: 5, total: 10, unit: 'rows' });
-        await new Promise<void>((resolve) => hooks?.signal?.addEventListener('abort', () => resolve(), { once: true }));
+        await new Promise<void>((resolve) =>
+          hooks?.signal?.addEventListener('abort', () => resolve(), { once: true }),
+        );
         calls.push(`cancelled ${lessonId}/${stepId}`);
         return outcome({ status: 'failed', error: { key: 'step.cancelled' } });
       }
       const o =
         stepId === 'make'
-          ? outcome({ output: { kind: 'results', results: [{ command: 'SELECT', rowCount: 2, columns: ['id', 'name'], rows: [[1, 'uno'], [2, 'dos']] }] }, checks: [check(true)] })
+          ? outcome({
+              output: {
+                kind: 'results',
+                results: [
+                  {
+                    command: 'SELECT',
+                    rowCount: 2,
+                    columns: ['id', 'name'],
+                    rows: [
+                      [1, 'uno'],
+                      [2, 'dos'],
+                    ],
+                  },
+                ],
+              },
+              checks: [check(true)],
+            })
           : outcome({});
       progress = markStepDone(progress, lessonId, stepId, o.ms);
       return o;
@@ -102,8 +179,18 @@ export function fakeSession(opts: { firstRun?: boolean; progress?: Progress; doc
     async submitSql(lessonId, exerciseId, sql) {
       calls.push(`submit ${lessonId}/${exerciseId}: ${sql}`);
       graded = /create_distributed_table/.test(sql);
-      if (graded) progress = updateExercise(progress, lessonId, exerciseId, (e) => ({ ...e, passed: true }));
-      const o = graded ? outcome({}) : outcome({ status: 'failed', error: { key: 'step.sqlFailed', detail: 'ERROR: syntax error at or near "SELEC"', position: 1 } });
+      if (graded)
+        progress = updateExercise(progress, lessonId, exerciseId, (e) => ({ ...e, passed: true }));
+      const o = graded
+        ? outcome({})
+        : outcome({
+            status: 'failed',
+            error: {
+              key: 'step.sqlFailed',
+              detail: 'ERROR: syntax error at or near "SELEC"',
+              position: 1,
+            },
+          });
       return { outcome: o, grade: { passed: graded, checks: [check(graded)] } };
     },
     async gradeExercise(lessonId, exerciseId) {
@@ -113,8 +200,21 @@ export function fakeSession(opts: { firstRun?: boolean; progress?: Progress; doc
     async answerChoice(lessonId, exerciseId, answer) {
       calls.push(`answer ${lessonId}/${exerciseId}=${answer}`);
       const passed = answer === 'b';
-      progress = updateExercise(progress, lessonId, exerciseId, (e) => ({ ...e, answer, passed: e.passed || passed }));
-      return { passed, checks: [{ ...check(passed), kind: 'choice', what: { key: 'check.choice', params: { exercise: exerciseId } } }] };
+      progress = updateExercise(progress, lessonId, exerciseId, (e) => ({
+        ...e,
+        answer,
+        passed: e.passed || passed,
+      }));
+      return {
+        passed,
+        checks: [
+          {
+            ...check(passed),
+            kind: 'choice',
+            what: { key: 'check.choice', params: { exercise: exerciseId } },
+          },
+        ],
+      };
     },
     async noteHint(lessonId, exerciseId) {
       calls.push(`hint ${lessonId}/${exerciseId}`);
@@ -127,21 +227,49 @@ export function fakeSession(opts: { firstRun?: boolean; progress?: Progress; doc
       progress = forgetLesson(progress, lessonId);
       return undefined;
     },
-    missingPrerequisites: (lessonId) => (lessonId === 'second' && !progress.lessons.first?.steps.make ? ['first'] : []),
+    missingPrerequisites: (lessonId) =>
+      lessonId === 'second' && !progress.lessons.first?.steps.make ? ['first'] : [],
     async runLessonSteps(lessonId) {
       calls.push(`runAll ${lessonId}`);
       for (const s of ['intro', 'make', 'slow']) progress = markStepDone(progress, lessonId, s, 1);
       return true;
     },
     async clusterView() {
-      return buildClusterView(PORTS, { coordinator: true, worker1: true, worker2: false }, [
-        { nodeid: 1, groupid: 0, nodename: '127.0.0.1', nodeport: 47200, noderole: 'primary', isactive: true, shouldhaveshards: false },
-        { nodeid: 2, groupid: 1, nodename: '127.0.0.1', nodeport: 47201, noderole: 'primary', isactive: true, shouldhaveshards: true },
-      ], [
-        { tableName: 'events', nodename: '127.0.0.1', nodeport: 47201, shards: 32, bytes: 262144 },
-        { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 47200, shards: 1, bytes: 8192 },
-        { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 47201, shards: 1, bytes: 8192 },
-      ]);
+      return buildClusterView(
+        PORTS,
+        { coordinator: true, worker1: true, worker2: false },
+        [
+          {
+            nodeid: 1,
+            groupid: 0,
+            nodename: '127.0.0.1',
+            nodeport: 47200,
+            noderole: 'primary',
+            isactive: true,
+            shouldhaveshards: false,
+          },
+          {
+            nodeid: 2,
+            groupid: 1,
+            nodename: '127.0.0.1',
+            nodeport: 47201,
+            noderole: 'primary',
+            isactive: true,
+            shouldhaveshards: true,
+          },
+        ],
+        [
+          {
+            tableName: 'events',
+            nodename: '127.0.0.1',
+            nodeport: 47201,
+            shards: 32,
+            bytes: 262144,
+          },
+          { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 47200, shards: 1, bytes: 8192 },
+          { tableName: 'puestos', nodename: '127.0.0.1', nodeport: 47201, shards: 1, bytes: 8192 },
+        ],
+      );
     },
     async editExternally(text) {
       calls.push(`editor ${text}`);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { currentItem, exerciseOf, initialState, reduce, viewOf, type ItemRef, type TutorAction, type TutorState } from '../../src/runner/state.js';
+import {
+  currentItem,
+  exerciseOf,
+  initialState,
+  reduce,
+  viewOf,
+  type ItemRef,
+  type TutorAction,
+  type TutorState,
+} from '../../src/runner/state.js';
 import { emptyProgress, markStepDone, updateExercise } from '../../src/store/progress.js';
 import type { StepOutcome } from '../../src/runner/outcome.js';
 import type { CheckResult } from '../../src/checks/result.js';
@@ -11,15 +20,33 @@ const items: ItemRef[] = [
   { kind: 'exercise', id: 'q' },
 ];
 const run = (s: TutorState, ...actions: TutorAction[]) => actions.reduce(reduce, s);
-const loaded = (progress = emptyProgress()) => run(initialState('es'), { type: 'loaded', lessonIds: ['one', 'two'], progress, firstRun: false });
-const opened = (progress = emptyProgress()) => run(loaded(progress), { type: 'openLesson', lessonId: 'one', items });
-const outcome = (status: StepOutcome['status']): StepOutcome => ({ status, ms: 5, output: { kind: 'none' }, checks: [] });
-const check = (passed: boolean): CheckResult => ({ kind: 'table', passed, what: { key: 'value.raw' }, expected: { key: 'value.raw' }, found: { key: 'value.raw' } });
+const loaded = (progress = emptyProgress()) =>
+  run(initialState('es'), { type: 'loaded', lessonIds: ['one', 'two'], progress, firstRun: false });
+const opened = (progress = emptyProgress()) =>
+  run(loaded(progress), { type: 'openLesson', lessonId: 'one', items });
+const outcome = (status: StepOutcome['status']): StepOutcome => ({
+  status,
+  ms: 5,
+  output: { kind: 'none' },
+  checks: [],
+});
+const check = (passed: boolean): CheckResult => ({
+  kind: 'table',
+  passed,
+  what: { key: 'value.raw' },
+  expected: { key: 'value.raw' },
+  found: { key: 'value.raw' },
+});
 
 describe('the lab state reducer', () => {
   it('starts loading, then shows the welcome on a first run or the list otherwise', () => {
     expect(initialState('en').screen).toBe('loading');
-    const first = reduce(initialState('en'), { type: 'loaded', lessonIds: ['one'], progress: emptyProgress(), firstRun: true });
+    const first = reduce(initialState('en'), {
+      type: 'loaded',
+      lessonIds: ['one'],
+      progress: emptyProgress(),
+      firstRun: true,
+    });
     expect(first.screen).toBe('welcome');
     expect(reduce(first, { type: 'welcomeDone' }).screen).toBe('lessons');
     expect(loaded().screen).toBe('lessons');
@@ -27,14 +54,24 @@ describe('the lab state reducer', () => {
   });
 
   it('places the list cursor on the suggested lesson, within bounds', () => {
-    const s = reduce(initialState('en'), { type: 'loaded', lessonIds: ['one', 'two'], progress: emptyProgress(), firstRun: false, next: 7 });
+    const s = reduce(initialState('en'), {
+      type: 'loaded',
+      lessonIds: ['one', 'two'],
+      progress: emptyProgress(),
+      firstRun: false,
+      next: 7,
+    });
     expect(s.listCursor).toBe(1);
   });
 
   it('keeps the doctor report and the cluster view', () => {
     const items = [{ id: 'node' as const, ok: true, detail: { key: 'doctor.node' as const } }];
     expect(reduce(loaded(), { type: 'doctor', items }).doctor).toEqual(items);
-    const view = buildClusterView({ coordinator: 1, worker1: 2, worker2: 3, worker3: 4 }, { coordinator: true }, []);
+    const view = buildClusterView(
+      { coordinator: 1, worker1: 2, worker2: 3, worker3: 4 },
+      { coordinator: true },
+      [],
+    );
     expect(reduce(loaded(), { type: 'cluster', view }).cluster).toBe(view);
   });
 
@@ -57,7 +94,12 @@ describe('the lab state reducer', () => {
     expect(currentItem(s)).toEqual({ kind: 'step', id: 'b' });
     expect(viewOf(s, 'a').status).toBe('passed');
     expect(viewOf(s, 'b').status).toBe('todo');
-    const all = updateExercise(markStepDone(progress, 'one', 'b', 1), 'one', 'q', (e) => ({ ...e, passed: true, hintsUsed: 2, answer: 'b' }));
+    const all = updateExercise(markStepDone(progress, 'one', 'b', 1), 'one', 'q', (e) => ({
+      ...e,
+      passed: true,
+      hintsUsed: 2,
+      answer: 'b',
+    }));
     const done = opened(all);
     expect(done.cursor).toBe(0);
     expect(exerciseOf(done, 'q')).toMatchObject({ hintsShown: 2, answer: 'b' });
@@ -86,7 +128,11 @@ describe('the lab state reducer', () => {
     let s = reduce(opened(), { type: 'started', kind: 'step', itemId: 'a', at: 100 });
     expect(s.busy).toMatchObject({ kind: 'step', itemId: 'a', startedAt: 100, cancelling: false });
     expect(viewOf(s, 'a').status).toBe('running');
-    s = run(s, { type: 'output', itemId: 'a', chunk: 'one\n' }, { type: 'output', itemId: 'a', chunk: 'two\n' });
+    s = run(
+      s,
+      { type: 'output', itemId: 'a', chunk: 'one\n' },
+      { type: 'output', itemId: 'a', chunk: 'two\n' },
+    );
     expect(viewOf(s, 'a').output).toBe('one\ntwo\n');
     s = reduce(s, { type: 'work', work: { done: 3, total: 10, unit: 'rows' } });
     expect(s.busy?.work).toEqual({ done: 3, total: 10, unit: 'rows' });
@@ -106,31 +152,69 @@ describe('the lab state reducer', () => {
   });
 
   it('records checks: failing ones undo a done step, passing ones mark it', () => {
-    const done = reduce(reduce(opened(), { type: 'started', kind: 'step', itemId: 'a', at: 1 }), { type: 'stepFinished', itemId: 'a', outcome: outcome('passed') });
+    const done = reduce(reduce(opened(), { type: 'started', kind: 'step', itemId: 'a', at: 1 }), {
+      type: 'stepFinished',
+      itemId: 'a',
+      outcome: outcome('passed'),
+    });
     const failed = reduce(done, { type: 'checked', itemId: 'a', checks: [check(false)] });
     expect(viewOf(failed, 'a').status).toBe('failed');
-    expect(viewOf(reduce(opened(), { type: 'checked', itemId: 'b', checks: [check(true)] }), 'b').status).toBe('passed');
+    expect(
+      viewOf(reduce(opened(), { type: 'checked', itemId: 'b', checks: [check(true)] }), 'b').status,
+    ).toBe('passed');
   });
 
   it('edits exercise SQL: editing flag, replace, append, erase', () => {
-    const s = run(opened(), { type: 'edit', itemId: 'q', editing: true }, { type: 'input', itemId: 'q', text: 'SELEC' }, { type: 'append', itemId: 'q', text: 'T 1;' }, { type: 'erase', itemId: 'q' });
+    const s = run(
+      opened(),
+      { type: 'edit', itemId: 'q', editing: true },
+      { type: 'input', itemId: 'q', text: 'SELEC' },
+      { type: 'append', itemId: 'q', text: 'T 1;' },
+      { type: 'erase', itemId: 'q' },
+    );
     expect(exerciseOf(s, 'q')).toMatchObject({ editing: true, input: 'SELECT 1' });
-    expect(exerciseOf(reduce(s, { type: 'edit', itemId: 'q', editing: false }), 'q').editing).toBe(false);
+    expect(exerciseOf(reduce(s, { type: 'edit', itemId: 'q', editing: false }), 'q').editing).toBe(
+      false,
+    );
   });
 
   it('shows hints one at a time up to the last, and the solution on request', () => {
-    const s = run(opened(), { type: 'hint', itemId: 'q', total: 2 }, { type: 'hint', itemId: 'q', total: 2 }, { type: 'hint', itemId: 'q', total: 2 });
+    const s = run(
+      opened(),
+      { type: 'hint', itemId: 'q', total: 2 },
+      { type: 'hint', itemId: 'q', total: 2 },
+      { type: 'hint', itemId: 'q', total: 2 },
+    );
     expect(exerciseOf(s, 'q').hintsShown).toBe(2);
     expect(exerciseOf(reduce(s, { type: 'solution', itemId: 'q' }), 'q').solutionShown).toBe(true);
   });
 
   it('grades: a choice keeps the answer; a pass stays a pass', () => {
-    const s = run(opened(), { type: 'choose', itemId: 'q', answer: 'b' }, { type: 'started', kind: 'grade', itemId: 'q', at: 1 }, { type: 'graded', itemId: 'q', passed: true, checks: [check(true)] });
+    const s = run(
+      opened(),
+      { type: 'choose', itemId: 'q', answer: 'b' },
+      { type: 'started', kind: 'grade', itemId: 'q', at: 1 },
+      { type: 'graded', itemId: 'q', passed: true, checks: [check(true)] },
+    );
     expect(exerciseOf(s, 'q').answer).toBe('b');
     expect(viewOf(s, 'q').status).toBe('passed');
     expect(s.busy).toBeUndefined();
-    expect(viewOf(reduce(s, { type: 'graded', itemId: 'q', passed: false, checks: [check(false)] }), 'q').status).toBe('passed');
-    expect(viewOf(reduce(opened(), { type: 'graded', itemId: 'q', passed: false, checks: [check(false)], outcome: outcome('failed') }), 'q')).toMatchObject({ status: 'failed', outcome: { status: 'failed' } });
+    expect(
+      viewOf(reduce(s, { type: 'graded', itemId: 'q', passed: false, checks: [check(false)] }), 'q')
+        .status,
+    ).toBe('passed');
+    expect(
+      viewOf(
+        reduce(opened(), {
+          type: 'graded',
+          itemId: 'q',
+          passed: false,
+          checks: [check(false)],
+          outcome: outcome('failed'),
+        }),
+        'q',
+      ),
+    ).toMatchObject({ status: 'failed', outcome: { status: 'failed' } });
   });
 
   it('ends a task with a notice, and sets or clears notices', () => {
@@ -144,7 +228,11 @@ describe('the lab state reducer', () => {
   it('takes new progress, and a reset clears the lesson it shows', () => {
     const progress = markStepDone(emptyProgress(), 'one', 'a', 1);
     expect(reduce(loaded(), { type: 'progress', progress }).progress).toBe(progress);
-    const s = run(opened(progress), { type: 'move', delta: 1 }, { type: 'overlay', overlay: { kind: 'confirmReset', lessonId: 'one' } });
+    const s = run(
+      opened(progress),
+      { type: 'move', delta: 1 },
+      { type: 'overlay', overlay: { kind: 'confirmReset', lessonId: 'one' } },
+    );
     const reset = reduce(s, { type: 'resetDone', lessonId: 'one', progress: emptyProgress() });
     expect(reset.cursor).toBe(0);
     expect(reset.overlay).toBeUndefined();

@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const hasTmux = await execa('tmux', ['-V'], { reject: false }).then((r) => r.exitCode === 0, () => false);
+const hasTmux = await execa('tmux', ['-V'], { reject: false }).then(
+  (r) => r.exitCode === 0,
+  () => false,
+);
 const why = hasTmux ? undefined : 'tmux is not installed (.ci/run installs it)';
 if (why) console.warn(`skipping the real-terminal UI test: ${why}`);
 
@@ -45,7 +48,19 @@ describe.skipIf(why !== undefined)('the built program in a real terminal (tmux)'
     // A base port far from the default block (55164-55167); these lessons never start a server.
     // CI=true as CI machines set it: ink would draw nothing until exit if the program let it see it.
     const command = `CI=true LANG=es_ES.UTF-8 LC_ALL= LC_MESSAGES= node dist/cli.js --lab-dir '${labDir}' --base-port 47410; echo EXITED $?; sleep 60`;
-    const started = await tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', root, command);
+    const started = await tmux(
+      'new-session',
+      '-d',
+      '-s',
+      session,
+      '-x',
+      '100',
+      '-y',
+      '30',
+      '-c',
+      root,
+      command,
+    );
     expect(started.exitCode).toBe(0);
 
     await waitFor('Bienvenida');
@@ -71,6 +86,10 @@ describe.skipIf(why !== undefined)('the built program in a real terminal (tmux)'
     await keys('q');
     await waitFor(/EXITED 0/);
     const progress = JSON.parse(await readFile(join(labDir, 'progress.json'), 'utf8'));
-    expect(progress.lessons.concepts.exercises['where-rows-live']).toMatchObject({ passed: true, answer: 'b', attempts: 2 });
+    expect(progress.lessons.concepts.exercises['where-rows-live']).toMatchObject({
+      passed: true,
+      answer: 'b',
+      attempts: 2,
+    });
   }, 60_000);
 });

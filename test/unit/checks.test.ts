@@ -7,7 +7,8 @@ import { answerKey } from '../../src/checks/recorded-catalog.js';
 import { t } from '../../src/i18n/index.js';
 
 const spec = (raw: Record<string, unknown>) => checkSpec.parse(raw) as CheckSpec;
-const check = (raw: Record<string, unknown>, snap: CatalogSnapshot = healthyLab()) => runCheck(spec(raw), contextFor(snap));
+const check = (raw: Record<string, unknown>, snap: CatalogSnapshot = healthyLab()) =>
+  runCheck(spec(raw), contextFor(snap));
 
 /** Changes one recorded answer: the way a test makes the cluster wrong. */
 function broken(method: string, args: unknown[], change: (value: any) => unknown): CatalogSnapshot {
@@ -24,33 +25,68 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect((await check({ kind: 'nodes', workers: ['worker1', 'worker2'] })).passed).toBe(true);
   });
   it('nodes: fails when a worker is missing, saying which were found', async () => {
-    const r = await check({ kind: 'nodes', workers: ['worker1', 'worker2'] }, broken('nodes', [], (n) => n.slice(0, 2)));
+    const r = await check(
+      { kind: 'nodes', workers: ['worker1', 'worker2'] },
+      broken('nodes', [], (n) => n.slice(0, 2)),
+    );
     expect(r.passed).toBe(false);
     expect(say(r.expected)).toContain('worker2:55166');
     expect(say(r.found)).toBe('coordinator (group 0) and workers: worker1:55165');
   });
   it('nodes: fails without the coordinator row', async () => {
-    const r = await check({ kind: 'nodes', workers: ['worker1', 'worker2'] }, broken('nodes', [], (n) => n.slice(1)));
+    const r = await check(
+      { kind: 'nodes', workers: ['worker1', 'worker2'] },
+      broken('nodes', [], (n) => n.slice(1)),
+    );
     expect(r.passed).toBe(false);
     expect(say(r.found)).toContain('no coordinator row');
   });
   it('nodes: fails when worker3 was added too early', async () => {
-    const snap = broken('nodes', [], (n) => [...n, { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 }]);
-    expect((await check({ kind: 'nodes', workers: ['worker1', 'worker2'], absent: ['worker3'] }, snap)).passed).toBe(false);
+    const snap = broken('nodes', [], (n) => [
+      ...n,
+      { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 },
+    ]);
+    expect(
+      (await check({ kind: 'nodes', workers: ['worker1', 'worker2'], absent: ['worker3'] }, snap))
+        .passed,
+    ).toBe(false);
   });
 
   it('table: passes for the right distribution column and shard count', async () => {
-    expect((await check({ kind: 'table', table: 'activity_log', type: 'distributed', distributionColumn: 'user_id', shardCount: 32, accessMethod: 'heap' })).passed).toBe(true);
+    expect(
+      (
+        await check({
+          kind: 'table',
+          table: 'activity_log',
+          type: 'distributed',
+          distributionColumn: 'user_id',
+          shardCount: 32,
+          accessMethod: 'heap',
+        })
+      ).passed,
+    ).toBe(true);
   });
   it('table: fails on a wrong distribution column, naming the one found', async () => {
-    const snap = broken('citusTables', [], (ts) => ts.map((x: any) => (x.tableName === 'activity_log' ? { ...x, distributionColumn: 'log_id' } : x)));
-    const r = await check({ kind: 'table', table: 'activity_log', type: 'distributed', distributionColumn: 'user_id' }, snap);
+    const snap = broken('citusTables', [], (ts) =>
+      ts.map((x: any) =>
+        x.tableName === 'activity_log' ? { ...x, distributionColumn: 'log_id' } : x,
+      ),
+    );
+    const r = await check(
+      { kind: 'table', table: 'activity_log', type: 'distributed', distributionColumn: 'user_id' },
+      snap,
+    );
     expect(r.passed).toBe(false);
     expect(say(r.found)).toContain('by log_id');
     expect(say(r.expected)).toContain('by user_id');
   });
   it('table: fails on a heap table where columnar was asked', async () => {
-    const r = await check({ kind: 'table', table: 'activity_log', type: 'distributed', accessMethod: 'columnar' });
+    const r = await check({
+      kind: 'table',
+      table: 'activity_log',
+      type: 'distributed',
+      accessMethod: 'columnar',
+    });
     expect(r.passed).toBe(false);
     expect(say(r.found)).toContain('heap');
   });
@@ -67,57 +103,140 @@ describe('check kinds, each passing on the right state and failing on a wrong on
   it('table: checks colocation and placement of a reference table on every node', async () => {
     const snap = healthyLab();
     snap.answers[answerKey('relation', ['clicks'])] = { value: { accessMethod: 'heap' } };
-    expect((await check({ kind: 'table', table: 'clicks', type: 'distributed', colocatedWith: 'activity_log' }, snap)).passed).toBe(true);
-    expect((await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: ['coordinator', 'worker1', 'worker2'] })).passed).toBe(true);
-    const missingCopy = broken('shardsPerNode', [], (s) => s.filter((x: any) => !(x.tableName === 'puestos' && x.nodeport === 55166)));
-    expect((await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: ['coordinator', 'worker1', 'worker2'] }, missingCopy)).passed).toBe(false);
+    expect(
+      (
+        await check(
+          { kind: 'table', table: 'clicks', type: 'distributed', colocatedWith: 'activity_log' },
+          snap,
+        )
+      ).passed,
+    ).toBe(true);
+    expect(
+      (
+        await check({
+          kind: 'table',
+          table: 'puestos',
+          type: 'reference',
+          placedOn: ['coordinator', 'worker1', 'worker2'],
+        })
+      ).passed,
+    ).toBe(true);
+    const missingCopy = broken('shardsPerNode', [], (s) =>
+      s.filter((x: any) => !(x.tableName === 'puestos' && x.nodeport === 55166)),
+    );
+    expect(
+      (
+        await check(
+          {
+            kind: 'table',
+            table: 'puestos',
+            type: 'reference',
+            placedOn: ['coordinator', 'worker1', 'worker2'],
+          },
+          missingCopy,
+        )
+      ).passed,
+    ).toBe(false);
   });
 
   it('shards-balanced: passes at 16/16 and fails at 30/2', async () => {
-    expect((await check({ kind: 'shards-balanced', table: 'activity_log', across: ['worker1', 'worker2'] })).passed).toBe(true);
-    const snap = broken('shardsPerNode', [], (s) => s.map((x: any) => (x.tableName === 'activity_log' ? { ...x, shards: x.nodeport === 55165 ? 30 : 2 } : x)));
-    const r = await check({ kind: 'shards-balanced', table: 'activity_log', across: ['worker1', 'worker2'] }, snap);
+    expect(
+      (
+        await check({
+          kind: 'shards-balanced',
+          table: 'activity_log',
+          across: ['worker1', 'worker2'],
+        })
+      ).passed,
+    ).toBe(true);
+    const snap = broken('shardsPerNode', [], (s) =>
+      s.map((x: any) =>
+        x.tableName === 'activity_log' ? { ...x, shards: x.nodeport === 55165 ? 30 : 2 } : x,
+      ),
+    );
+    const r = await check(
+      { kind: 'shards-balanced', table: 'activity_log', across: ['worker1', 'worker2'] },
+      snap,
+    );
     expect(r.passed).toBe(false);
     expect(say(r.found)).toBe('worker1=30, worker2=2');
   });
   it('shards-balanced: fails when the new worker holds nothing', async () => {
-    const r = await check({ kind: 'shards-balanced', table: 'activity_log', across: ['worker1', 'worker2', 'worker3'] });
+    const r = await check({
+      kind: 'shards-balanced',
+      table: 'activity_log',
+      across: ['worker1', 'worker2', 'worker3'],
+    });
     expect(r.passed).toBe(false);
     expect(say(r.found)).toContain('worker3=0');
   });
 
   it('shards-balanced across: workers follows pg_dist_node, so a new empty worker fails it', async () => {
-    expect((await check({ kind: 'shards-balanced', table: 'activity_log', across: 'workers' })).passed).toBe(true);
-    const withWorker3 = broken('nodes', [], (n) => [...n, { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 }]);
-    const r = await check({ kind: 'shards-balanced', table: 'activity_log', across: 'workers' }, withWorker3);
+    expect(
+      (await check({ kind: 'shards-balanced', table: 'activity_log', across: 'workers' })).passed,
+    ).toBe(true);
+    const withWorker3 = broken('nodes', [], (n) => [
+      ...n,
+      { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 },
+    ]);
+    const r = await check(
+      { kind: 'shards-balanced', table: 'activity_log', across: 'workers' },
+      withWorker3,
+    );
     expect(r.passed).toBe(false);
     expect(say(r.found)).toBe('worker1=16, worker2=16, worker3=0');
   });
 
   it('table placedOn: all asks for a copy on every active node, the new one included', async () => {
-    expect((await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: 'all' })).passed).toBe(true);
-    const withWorker3 = broken('nodes', [], (n) => [...n, { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 }]);
-    const r = await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: 'all' }, withWorker3);
+    expect(
+      (await check({ kind: 'table', table: 'puestos', type: 'reference', placedOn: 'all' })).passed,
+    ).toBe(true);
+    const withWorker3 = broken('nodes', [], (n) => [
+      ...n,
+      { ...n[2], nodeid: 4, groupid: 3, nodeport: 55167 },
+    ]);
+    const r = await check(
+      { kind: 'table', table: 'puestos', type: 'reference', placedOn: 'all' },
+      withWorker3,
+    );
     expect(r.passed).toBe(false);
     expect(say(r.expected)).toContain('on coordinator, worker1, worker2, worker3');
   });
 
   it('row-count: passes on 5 rows and fails on missing rows', async () => {
-    expect((await check({ kind: 'row-count', table: 'activity_log', expect: { equals: 5 } })).passed).toBe(true);
-    const r = await check({ kind: 'row-count', table: 'activity_log', expect: { equals: 5 } }, broken('rowCount', ['activity_log'], () => 3));
+    expect(
+      (await check({ kind: 'row-count', table: 'activity_log', expect: { equals: 5 } })).passed,
+    ).toBe(true);
+    const r = await check(
+      { kind: 'row-count', table: 'activity_log', expect: { equals: 5 } },
+      broken('rowCount', ['activity_log'], () => 3),
+    );
     expect(r.passed).toBe(false);
     expect(say(r.found)).toBe('3');
   });
 
   it('setting: passes when every node has wal_level logical, fails naming the node that does not', async () => {
-    expect((await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } })).passed).toBe(true);
-    const r = await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } }, broken('setting', ['worker2', 'wal_level'], () => 'replica'));
+    expect(
+      (await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } })).passed,
+    ).toBe(true);
+    const r = await check(
+      { kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } },
+      broken('setting', ['worker2', 'wal_level'], () => 'replica'),
+    );
     expect(r.passed).toBe(false);
     expect(say(r.found)).toContain('worker2=replica');
   });
 
   it('extension: fails while worker3 lacks citus', async () => {
-    expect((await check({ kind: 'extension', name: 'citus', nodes: ['coordinator', 'worker1', 'worker2'] })).passed).toBe(true);
+    expect(
+      (
+        await check({
+          kind: 'extension',
+          name: 'citus',
+          nodes: ['coordinator', 'worker1', 'worker2'],
+        })
+      ).passed,
+    ).toBe(true);
     const r = await check({ kind: 'extension', name: 'citus' });
     expect(r.passed).toBe(false);
     expect(say(r.found)).toContain('worker3=-');
@@ -134,23 +253,36 @@ describe('check kinds, each passing on the right state and failing on a wrong on
 
   it('shell: checks the exit status of a command with quoted values', async () => {
     expect((await check({ kind: 'shell', command: 'test -d {{labDir}}' })).passed).toBe(true);
-    const r = await check({ kind: 'shell', command: 'test -d {{labDir}}' }, broken('shell', ["test -d '/tmp/lab'"], () => ({ exitCode: 1, stdout: '' })));
+    const r = await check(
+      { kind: 'shell', command: 'test -d {{labDir}}' },
+      broken('shell', ["test -d '/tmp/lab'"], () => ({ exitCode: 1, stdout: '' })),
+    );
     expect(r.passed).toBe(false);
   });
 
   it('a node that does not answer fails the check with the node and port, never a crash', async () => {
     const snap = healthyLab();
-    snap.answers[answerKey('setting', ['worker2', 'wal_level'])] = { unreachable: { node: 'worker2', port: 55166, message: 'ECONNREFUSED' } };
-    const r = await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } }, snap);
+    snap.answers[answerKey('setting', ['worker2', 'wal_level'])] = {
+      unreachable: { node: 'worker2', port: 55166, message: 'ECONNREFUSED' },
+    };
+    const r = await check(
+      { kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } },
+      snap,
+    );
     expect(r.passed).toBe(false);
     expect(say(r.found)).toBe('worker2 (port 55166) does not answer');
     expect(say(r.what)).toBe('wal_level on coordinator, worker1, worker2, worker3');
   });
 
-  it('a query that errors fails the check, naming the query and PostgreSQL\'s message', async () => {
+  it("a query that errors fails the check, naming the query and PostgreSQL's message", async () => {
     const snap = healthyLab();
-    snap.answers[answerKey('query', ['coordinator', 'SELECT count(*) FROM gone'])] = { error: 'relation "gone" does not exist' };
-    const r = await check({ kind: 'sql', query: 'SELECT count(*) FROM gone', expect: { equals: 1 } }, snap);
+    snap.answers[answerKey('query', ['coordinator', 'SELECT count(*) FROM gone'])] = {
+      error: 'relation "gone" does not exist',
+    };
+    const r = await check(
+      { kind: 'sql', query: 'SELECT count(*) FROM gone', expect: { equals: 1 } },
+      snap,
+    );
     expect(r.passed).toBe(false);
     expect(say(r.what)).toBe('on coordinator: SELECT count(*) FROM gone');
     expect(say(r.found)).toBe('error: relation "gone" does not exist');

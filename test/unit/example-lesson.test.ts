@@ -27,6 +27,10 @@ describe('the example lesson in fixtures/lessons', () => {
     expect(run.out).toContain('Lesson hello complete');
     const check = await cli([...own, 'check', 'hello', '--json'], 'es');
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.out).lessons[0]).toMatchObject({ id: 'hello', passed: true, exercises: [{ id: 'where', title: '¿Dónde se guarda tu progreso?', passed: true }] });
+    expect(JSON.parse(check.out).lessons[0]).toMatchObject({
+      id: 'hello',
+      passed: true,
+      exercises: [{ id: 'where', title: '¿Dónde se guarda tu progreso?', passed: true }],
+    });
   });
 });

@@ -14,15 +14,33 @@ const routed = [
   ['        ->  Index Scan using activity_log_pkey_102009 on activity_log_102009 activity_log'],
   ['              Index Cond: (user_id = 1)'],
 ];
-const fanned = [['Custom Scan (Citus Adaptive)'], ['  Task Count: 32'], ['  Tasks Shown: One of 32'], ['  ->  Task']];
+const fanned = [
+  ['Custom Scan (Citus Adaptive)'],
+  ['  Task Count: 32'],
+  ['  Tasks Shown: One of 32'],
+  ['  ->  Task'],
+];
 const local = [['Seq Scan on notes']];
 
 const plans = snapshot([
-  ['query', ['coordinator', 'EXPLAIN (COSTS OFF) SELECT * FROM activity_log WHERE user_id = 1'], { columns: ['QUERY PLAN'], rows: routed }],
-  ['query', ['coordinator', 'EXPLAIN (COSTS OFF) SELECT count(*) FROM activity_log'], { columns: ['QUERY PLAN'], rows: fanned }],
-  ['query', ['coordinator', 'EXPLAIN (COSTS OFF) SELECT * FROM notes'], { columns: ['QUERY PLAN'], rows: local }],
+  [
+    'query',
+    ['coordinator', 'EXPLAIN (COSTS OFF) SELECT * FROM activity_log WHERE user_id = 1'],
+    { columns: ['QUERY PLAN'], rows: routed },
+  ],
+  [
+    'query',
+    ['coordinator', 'EXPLAIN (COSTS OFF) SELECT count(*) FROM activity_log'],
+    { columns: ['QUERY PLAN'], rows: fanned },
+  ],
+  [
+    'query',
+    ['coordinator', 'EXPLAIN (COSTS OFF) SELECT * FROM notes'],
+    { columns: ['QUERY PLAN'], rows: local },
+  ],
 ]);
-const check = (raw: Record<string, unknown>) => runCheck(checkSpec.parse({ kind: 'explain', ...raw }) as CheckSpec, contextFor(plans));
+const check = (raw: Record<string, unknown>) =>
+  runCheck(checkSpec.parse({ kind: 'explain', ...raw }) as CheckSpec, contextFor(plans));
 const say = (m: { key: any; params?: any }) => t('en', m.key, m.params);
 
 describe('explain check', () => {
@@ -33,7 +51,10 @@ describe('explain check', () => {
   });
 
   it('passes when a query on one user_id is routed to one task', async () => {
-    const r = await check({ query: 'SELECT * FROM activity_log WHERE user_id = 1', taskCount: { equals: 1 } });
+    const r = await check({
+      query: 'SELECT * FROM activity_log WHERE user_id = 1',
+      taskCount: { equals: 1 },
+    });
     expect(r.passed).toBe(true);
     expect(say(r.found)).toBe('Task Count 1');
   });
@@ -43,7 +64,10 @@ describe('explain check', () => {
     expect(r.passed).toBe(false);
     expect(say(r.expected)).toBe('Task Count = 1');
     expect(say(r.found)).toBe('Task Count 32');
-    expect((await check({ query: 'SELECT count(*) FROM activity_log', taskCount: { atLeast: 2 } })).passed).toBe(true);
+    expect(
+      (await check({ query: 'SELECT count(*) FROM activity_log', taskCount: { atLeast: 2 } }))
+        .passed,
+    ).toBe(true);
   });
 
   it('fails on a plain PostgreSQL plan, which has no tasks', async () => {

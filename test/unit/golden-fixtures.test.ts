@@ -16,25 +16,44 @@ import { t } from '../../src/i18n/index.js';
  */
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures', 'catalog');
 const { lessons } = await loadLessons(builtinLessonsDir());
-const files = (await readdir(fixturesDir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+const files = (await readdir(fixturesDir).catch(() => [] as string[]))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const fixtures = new Map<string, CatalogSnapshot>();
-for (const file of files) fixtures.set(file.replace(/^\d+-|\.json$/g, ''), JSON.parse(await readFile(join(fixturesDir, file), 'utf8')));
+for (const file of files)
+  fixtures.set(
+    file.replace(/^\d+-|\.json$/g, ''),
+    JSON.parse(await readFile(join(fixturesDir, file), 'utf8')),
+  );
 
 function contextFor(snapshot: CatalogSnapshot) {
   const lab = snapshot.lab!;
-  const options = resolveOptions({ 'lab-dir': lab.labDir, 'base-port': String(lab.basePort), rows: String(lab.rows) }, {});
+  const options = resolveOptions(
+    { 'lab-dir': lab.labDir, 'base-port': String(lab.basePort), rows: String(lab.rows) },
+    {},
+  );
   return { catalog: snapshotCatalog(snapshot), vars: templateVars(options, lab.pgBin) };
 }
 
-const choiceAnswers = (lesson: Lesson) => Object.fromEntries(lesson.spec.exercises.map((e) => [e.id, e.choice?.answer]));
+const choiceAnswers = (lesson: Lesson) =>
+  Object.fromEntries(lesson.spec.exercises.map((e) => [e.id, e.choice?.answer]));
 
 async function check(lesson: Lesson, snapshot: CatalogSnapshot) {
-  const results = await runLessonChecks(lesson, contextFor(snapshot), snapshot.recordedWith?.citus, choiceAnswers(lesson));
+  const results = await runLessonChecks(
+    lesson,
+    contextFor(snapshot),
+    snapshot.recordedWith?.citus,
+    choiceAnswers(lesson),
+  );
   return [...results.steps, ...results.exercises].flatMap((r) => r.checks);
 }
 
 /** Rewrites every recorded answer of one catalog question. */
-function mutate(snapshot: CatalogSnapshot, method: string, change: (value: any) => unknown): CatalogSnapshot {
+function mutate(
+  snapshot: CatalogSnapshot,
+  method: string,
+  change: (value: any) => unknown,
+): CatalogSnapshot {
   const copy = structuredClone(snapshot);
   for (const [key, answer] of Object.entries(copy.answers)) {
     if (key.split(' | ')[0] === method && 'value' in answer) answer.value = change(answer.value);
@@ -46,20 +65,30 @@ const say = (m: { key: any; params?: any }) => t('en', m.key, m.params);
 
 describe('golden catalog fixtures', () => {
   it('exist for every lesson that needs a cluster', () => {
-    const missing = lessons.filter((l) => l.spec.needsCluster && !fixtures.has(l.id)).map((l) => l.id);
+    const missing = lessons
+      .filter((l) => l.spec.needsCluster && !fixtures.has(l.id))
+      .map((l) => l.id);
     expect(missing, 'record them with: npm run fixtures:record').toEqual([]);
   });
 
   for (const lesson of lessons.filter((l) => fixtures.has(l.id))) {
     it(`${lesson.id}: every check passes on the state the lesson made`, async () => {
       const failed = (await check(lesson, fixtures.get(lesson.id)!)).filter((c) => !c.passed);
-      expect(failed.map((c) => `${say(c.what)}: expected ${say(c.expected)}, found ${say(c.found)}`)).toEqual([]);
+      expect(
+        failed.map((c) => `${say(c.what)}: expected ${say(c.expected)}, found ${say(c.found)}`),
+      ).toEqual([]);
     });
   }
 });
 
 /** Each wrong state: which lesson, how the catalog is wrong, and what the failing check must say. */
-const wrongStates: { lesson: string; name: string; method: string; change: (v: any) => unknown; found: RegExp }[] = [
+const wrongStates: {
+  lesson: string;
+  name: string;
+  method: string;
+  change: (v: any) => unknown;
+  found: RegExp;
+}[] = [
   {
     lesson: 'cluster',
     name: 'a missing worker',
@@ -71,7 +100,10 @@ const wrongStates: { lesson: string; name: string; method: string; change: (v: a
     lesson: 'distribute',
     name: 'the wrong distribution column',
     method: 'citusTables',
-    change: (tables: any[]) => tables.map((x) => (x.tableName === 'activity_log' ? { ...x, distributionColumn: 'log_id' } : x)),
+    change: (tables: any[]) =>
+      tables.map((x) =>
+        x.tableName === 'activity_log' ? { ...x, distributionColumn: 'log_id' } : x,
+      ),
     found: /by log_id/,
   },
   {
@@ -96,7 +128,12 @@ const wrongStates: { lesson: string; name: string; method: string; change: (v: a
       const byTable = new Map<string, any[]>();
       for (const r of rows) byTable.set(r.tableName, [...(byTable.get(r.tableName) ?? []), r]);
       return [...byTable.values()].flatMap((list) =>
-        list.length < 2 ? list : [{ ...list[0], shards: list.reduce((s, r) => s + r.shards, 0) - (list.length - 1) }, ...list.slice(1).map((r) => ({ ...r, shards: 1 }))],
+        list.length < 2
+          ? list
+          : [
+              { ...list[0], shards: list.reduce((s, r) => s + r.shards, 0) - (list.length - 1) },
+              ...list.slice(1).map((r) => ({ ...r, shards: 1 })),
+            ],
       );
     },
     found: /=\d+/,
@@ -107,11 +144,14 @@ describe('checks fail, saying what they found, on a wrong cluster', () => {
   for (const wrong of wrongStates) {
     const lesson = lessons.find((l) => l.id === wrong.lesson);
     const snapshot = fixtures.get(wrong.lesson);
-    it.skipIf(!lesson || !snapshot)(`${wrong.lesson}: ${wrong.name}${!lesson || !snapshot ? ' (skipped: lesson or fixture not present yet)' : ''}`, async () => {
-      const results = await check(lesson!, mutate(snapshot!, wrong.method, wrong.change));
-      const failed = results.filter((c) => !c.passed);
-      expect(failed.length).toBeGreaterThan(0);
-      expect(failed.map((c) => say(c.found)).some((f) => wrong.found.test(f))).toBe(true);
-    });
+    it.skipIf(!lesson || !snapshot)(
+      `${wrong.lesson}: ${wrong.name}${!lesson || !snapshot ? ' (skipped: lesson or fixture not present yet)' : ''}`,
+      async () => {
+        const results = await check(lesson!, mutate(snapshot!, wrong.method, wrong.change));
+        const failed = results.filter((c) => !c.passed);
+        expect(failed.length).toBeGreaterThan(0);
+        expect(failed.map((c) => say(c.found)).some((f) => wrong.found.test(f))).toBe(true);
+      },
+    );
   }
 });

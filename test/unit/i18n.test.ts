@@ -10,11 +10,14 @@ describe('messages', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it.each(Object.keys(en))('%s uses the same placeholders in Spanish and English and is not empty', (key) => {
-    const k = key as keyof typeof en;
-    expect(es[k].trim()).not.toBe('');
-    expect(placeholders(es[k])).toEqual(placeholders(en[k]));
-  });
+  it.each(Object.keys(en))(
+    '%s uses the same placeholders in Spanish and English and is not empty',
+    (key) => {
+      const k = key as keyof typeof en;
+      expect(es[k].trim()).not.toBe('');
+      expect(placeholders(es[k])).toEqual(placeholders(en[k]));
+    },
+  );
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('es', 'error.unknownLesson', { id: 'x' })).toBe('No existe la lección "x".');

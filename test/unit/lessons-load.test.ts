@@ -31,44 +31,94 @@ describe('loading lessons', () => {
   });
 
   it('refuses a lesson whose Spanish lacks a step, naming file, step and field', async () => {
-    const { lessons, problems } = await load(lessonFiles('01-hello', { es: proseFor('es', { skipStep: 'greet' }) }));
+    const { lessons, problems } = await load(
+      lessonFiles('01-hello', { es: proseFor('es', { skipStep: 'greet' }) }),
+    );
     expect(lessons).toEqual([]);
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/es\.md$/), item: 'greet', field: 'step', key: 'lint.itemMissing' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/es\.md$/),
+        item: 'greet',
+        field: 'step',
+        key: 'lint.itemMissing',
+      }),
+    );
   });
 
   it('refuses code in the markdown that drifted from lesson.yaml', async () => {
-    const { problems } = await load(lessonFiles('01-hello', { en: proseFor('en', { greetCode: 'rm -rf {{labDir}}' }) }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/en\.md$/), item: 'greet', field: 'code', key: 'lint.codeDrift' }));
+    const { problems } = await load(
+      lessonFiles('01-hello', { en: proseFor('en', { greetCode: 'rm -rf {{labDir}}' }) }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/en\.md$/),
+        item: 'greet',
+        field: 'code',
+        key: 'lint.codeDrift',
+      }),
+    );
   });
 
   it('refuses languages with different numbers of hints', async () => {
-    const { problems } = await load(lessonFiles('01-hello', { es: proseFor('es', { hintsQuiz: 2 }) }));
-    expect(problems).toContainEqual(expect.objectContaining({ item: 'quiz', field: 'hints', key: 'lint.hintCountDiffers' }));
+    const { problems } = await load(
+      lessonFiles('01-hello', { es: proseFor('es', { hintsQuiz: 2 }) }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ item: 'quiz', field: 'hints', key: 'lint.hintCountDiffers' }),
+    );
   });
 
   it('reports a schema error with its line and item', async () => {
-    const yaml = validYaml.replace('shell: echo {{labDir}}', 'shell: echo {{labDir}}\n    node: worker9');
+    const yaml = validYaml.replace(
+      'shell: echo {{labDir}}',
+      'shell: echo {{labDir}}\n    node: worker9',
+    );
     const { problems } = await load(lessonFiles('01-hello', { yaml }));
     const problem = problems.find((p) => p.field === 'steps.1.node');
     expect(problem).toMatchObject({ item: 'greet', line: 6, key: 'lint.zodEnum' });
-    expect(t('es', problem!.key, problem!.params)).toBe('Usa uno de: coordinator, worker1, worker2, worker3.');
+    expect(t('es', problem!.key, problem!.params)).toBe(
+      'Usa uno de: coordinator, worker1, worker2, worker3.',
+    );
   });
 
   it('refuses an unknown template value', async () => {
     const yaml = validYaml.replace('echo {{labDir}}', 'echo {{secret}}');
-    const { problems } = await load(lessonFiles('01-hello', { yaml, en: proseFor('en', { greetCode: 'echo {{secret}}' }), es: proseFor('es', { greetCode: 'echo {{secret}}' }) }));
-    expect(problems).toContainEqual(expect.objectContaining({ key: 'lint.unknownTemplate', params: expect.objectContaining({ name: 'secret' }) }));
+    const { problems } = await load(
+      lessonFiles('01-hello', {
+        yaml,
+        en: proseFor('en', { greetCode: 'echo {{secret}}' }),
+        es: proseFor('es', { greetCode: 'echo {{secret}}' }),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        key: 'lint.unknownTemplate',
+        params: expect.objectContaining({ name: 'secret' }),
+      }),
+    );
   });
 
   it('loads the good lessons when one lesson in the folder is broken', async () => {
-    const { lessons, problems } = await load({ ...lessonFiles('01-hello'), ...lessonFiles('02-broken', { yaml: 'steps: [' }) });
+    const { lessons, problems } = await load({
+      ...lessonFiles('01-hello'),
+      ...lessonFiles('02-broken', { yaml: 'steps: [' }),
+    });
     expect(lessons.map((l) => l.id)).toEqual(['hello']);
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringContaining(join('02-broken', 'lesson.yaml')), key: 'lint.yamlSyntax' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringContaining(join('02-broken', 'lesson.yaml')),
+        key: 'lint.yamlSyntax',
+      }),
+    );
   });
 
   it('refuses a requirement on a lesson that does not exist', async () => {
-    const { problems } = await load(lessonFiles('01-hello', { yaml: `requires: [ghost]\n${validYaml}` }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'requires', key: 'lint.unknownRequire' }));
+    const { problems } = await load(
+      lessonFiles('01-hello', { yaml: `requires: [ghost]\n${validYaml}` }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'requires', key: 'lint.unknownRequire' }),
+    );
   });
 
   it('ships lessons that all load, in both languages, with no problem', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_ROW, batchesOf, humanBytes, loadUsersAction, RESUME_SQL, statementsAction, USER_INDEXES } from '../../src/lab/actions/load-users.js';
+import {
+  BYTES_PER_ROW,
+  batchesOf,
+  humanBytes,
+  loadUsersAction,
+  RESUME_SQL,
+  statementsAction,
+  USER_INDEXES,
+} from '../../src/lab/actions/load-users.js';
 import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import { t } from '../../src/i18n/index.js';
 import { testVars } from '../helpers/snapshot.js';
@@ -12,7 +20,8 @@ function context(rows: number, failOn?: RegExp, loaded = 0) {
     vars: { ...testVars(), rows },
     runSql: async (_node, sql) => {
       if (failOn?.test(sql)) throw new Error('could not extend file: No space left on device');
-      if (sql === RESUME_SQL) return [{ command: 'SELECT', rowCount: 1, columns: ['max'], rows: [[loaded]] }];
+      if (sql === RESUME_SQL)
+        return [{ command: 'SELECT', rowCount: 1, columns: ['max'], rows: [[loaded]] }];
       statements.push(sql);
       return [];
     },
@@ -26,7 +35,11 @@ describe('lab.load-users', () => {
   it('cuts the rows into batches that cover 1..rows exactly once', () => {
     expect(batchesOf(1_000_000)).toHaveLength(10);
     expect(batchesOf(1_000_000)[9]).toEqual([900_001, 1_000_000]);
-    expect(batchesOf(25_000)).toEqual([[1, 10_000], [10_001, 20_000], [20_001, 25_000]]);
+    expect(batchesOf(25_000)).toEqual([
+      [1, 10_000],
+      [10_001, 20_000],
+      [20_001, 25_000],
+    ]);
     expect(batchesOf(5)).toEqual([[1, 5]]);
   });
 
@@ -41,7 +54,7 @@ describe('lab.load-users', () => {
     expect(output.join('')).toContain('500000/1000000 rows (50%)');
   });
 
-  it('refuses the seed\'s billion rows when the disk is short, saying the estimate and the free space', async () => {
+  it("refuses the seed's billion rows when the disk is short, saying the estimate and the free space", async () => {
     const { ctx, statements } = context(1_000_000_000);
     const result = await loadUsersAction({ freeBytes: async () => 80 * 1024 ** 3 }).run(ctx);
     expect(result.ok).toBe(false);
@@ -64,10 +77,19 @@ describe('lab.load-users', () => {
     const half = context(25_000, undefined, 10_000);
     const resumed = await loadUsersAction({ freeBytes: async () => 10 * 1024 ** 3 }).run(half.ctx);
     expect(resumed.ok).toBe(true);
-    expect(half.statements.filter((s) => s.startsWith('INSERT')).map((s) => /generate_series\((\d+), (\d+)\)/.exec(s)!.slice(1))).toEqual([['10001', '20000'], ['20001', '25000']]);
+    expect(
+      half.statements
+        .filter((s) => s.startsWith('INSERT'))
+        .map((s) => /generate_series\((\d+), (\d+)\)/.exec(s)!.slice(1)),
+    ).toEqual([
+      ['10001', '20000'],
+      ['20001', '25000'],
+    ]);
     expect(half.progress.at(0)).toEqual({ done: 10_000, total: 25_000, unit: 'rows' });
     const full = context(25_000, undefined, 25_000);
-    expect((await loadUsersAction({ freeBytes: async () => 10 * 1024 ** 3 }).run(full.ctx)).ok).toBe(true);
+    expect(
+      (await loadUsersAction({ freeBytes: async () => 10 * 1024 ** 3 }).run(full.ctx)).ok,
+    ).toBe(true);
     expect(full.statements.filter((s) => s.startsWith('INSERT'))).toEqual([]);
   });
 

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadProgress, markStepDone, saveProgress, updateExercise, forgetLesson, emptyProgress, PROGRESS_FILE } from '../../src/store/progress.js';
+import {
+  loadProgress,
+  markStepDone,
+  saveProgress,
+  updateExercise,
+  forgetLesson,
+  emptyProgress,
+  PROGRESS_FILE,
+} from '../../src/store/progress.js';
 import { ProgressBook } from '../../src/store/book.js';
 import { hasMark } from '../../src/lab/mark.js';
 import { tempTree } from '../helpers/temp.js';
@@ -21,12 +29,32 @@ describe('progress store', () => {
 
   it('round-trips steps, exercises and timings', async () => {
     const dir = await lab();
-    let p = markStepDone(emptyProgress(), 'concepts', 'roles', 12.4, new Date('2026-01-01T00:00:00Z'));
-    p = updateExercise(p, 'concepts', 'quiz', (e) => ({ ...e, passed: true, hintsUsed: 2, attempts: 3, answer: 'b' }));
+    let p = markStepDone(
+      emptyProgress(),
+      'concepts',
+      'roles',
+      12.4,
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    p = updateExercise(p, 'concepts', 'quiz', (e) => ({
+      ...e,
+      passed: true,
+      hintsUsed: 2,
+      attempts: 3,
+      answer: 'b',
+    }));
     await saveProgress(dir, p);
     const loaded = (await loadProgress(dir)).progress;
-    expect(loaded.lessons.concepts!.steps.roles).toEqual({ doneAt: '2026-01-01T00:00:00.000Z', ms: 12 });
-    expect(loaded.lessons.concepts!.exercises.quiz).toMatchObject({ passed: true, hintsUsed: 2, attempts: 3, answer: 'b' });
+    expect(loaded.lessons.concepts!.steps.roles).toEqual({
+      doneAt: '2026-01-01T00:00:00.000Z',
+      ms: 12,
+    });
+    expect(loaded.lessons.concepts!.exercises.quiz).toMatchObject({
+      passed: true,
+      hintsUsed: 2,
+      attempts: 3,
+      answer: 'b',
+    });
     expect(forgetLesson(loaded, 'concepts').lessons).toEqual({});
   });
 
@@ -53,7 +81,7 @@ describe('progress store', () => {
     expect((await loadProgress(dir)).progress.lessons.a?.steps.b).toBeDefined();
   });
 
-  it('marks the lab folder as the lab\'s own on the first write', async () => {
+  it("marks the lab folder as the lab's own on the first write", async () => {
     const dir = join(await lab(), 'new-lab');
     const book = await ProgressBook.open(dir);
     await book.update((p) => markStepDone(p, 'x', 'y', 1));
@@ -63,7 +91,9 @@ describe('progress store', () => {
   it('refuses to take over a folder that holds other things and no mark, writing nothing there', async () => {
     const dir = await lab({ 'notes.txt': 'mine', 'data/keep.txt': 'mine too' });
     const book = await ProgressBook.open(dir);
-    await expect(book.update((p) => markStepDone(p, 'x', 'y', 1))).rejects.toMatchObject({ key: 'error.labDirNotOurs' });
+    await expect(book.update((p) => markStepDone(p, 'x', 'y', 1))).rejects.toMatchObject({
+      key: 'error.labDirNotOurs',
+    });
     expect(await hasMark(dir)).toBe(false);
     expect((await readdir(dir)).sort()).toEqual(['data', 'notes.txt']);
   });

@@ -1,18 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { parseCounts, rebalanceAction, START_SQL, STATUS_SQL, STOP_SQL } from '../../src/lab/actions/rebalance.js';
+import {
+  parseCounts,
+  rebalanceAction,
+  START_SQL,
+  STATUS_SQL,
+  STOP_SQL,
+} from '../../src/lab/actions/rebalance.js';
 import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import type { StatementResult } from '../../src/adapters/sql.js';
 import { templateVars } from '../../src/lab/paths.js';
 
-const result = (rows: unknown[][]): StatementResult[] => [{ command: 'SELECT', rowCount: rows.length, columns: [], rows: rows as never }];
+const result = (rows: unknown[][]): StatementResult[] => [
+  { command: 'SELECT', rowCount: rows.length, columns: [], rows: rows as never },
+];
 
 /** A fake coordinator: answers the start, then one status row per poll from `statuses`. */
-function fakeLab(start: () => StatementResult[], statuses: [string, Record<string, number>][], failure?: string, retries?: [number, string]) {
+function fakeLab(
+  start: () => StatementResult[],
+  statuses: [string, Record<string, number>][],
+  failure?: string,
+  retries?: [number, string],
+) {
   const seen: string[] = [];
   const progress: Progress[] = [];
   let poll = 0;
   const ctx: ActionContext = {
-    vars: templateVars({ labDir: '/tmp/lab', host: '127.0.0.1', user: 'postgres', database: 'postgres', basePort: 55164, rows: 1000 } as never, '/usr/bin'),
+    vars: templateVars(
+      {
+        labDir: '/tmp/lab',
+        host: '127.0.0.1',
+        user: 'postgres',
+        database: 'postgres',
+        basePort: 55164,
+        rows: 1000,
+      } as never,
+      '/usr/bin',
+    ),
     onProgress: (p) => progress.push(p),
     async runSql(_node, sql) {
       seen.push(sql);
@@ -33,11 +56,14 @@ const fast = { pollMs: 1, sleep: async () => undefined };
 
 describe('lab.rebalance', () => {
   it('starts a block_writes rebalance and reports moves until the job finishes', async () => {
-    const lab = fakeLab(() => result([['7']]), [
-      ['running', { runnable: 3, running: 1 }],
-      ['running', { done: 2, running: 1, runnable: 1 }],
-      ['finished', { done: 4 }],
-    ]);
+    const lab = fakeLab(
+      () => result([['7']]),
+      [
+        ['running', { runnable: 3, running: 1 }],
+        ['running', { done: 2, running: 1, runnable: 1 }],
+        ['finished', { done: 4 }],
+      ],
+    );
     const r = await rebalanceAction(fast).run(lab.ctx);
     expect(r.ok).toBe(true);
     expect(lab.seen[0]).toContain("shard_transfer_mode => 'block_writes'");
@@ -75,7 +101,10 @@ describe('lab.rebalance', () => {
     }, []);
     const down = await rebalanceAction(fast).run(alwaysDown.ctx);
     expect(down.ok).toBe(false);
-    expect(down.error).toMatchObject({ key: 'step.sqlFailed', detail: 'cannot get the size because of a connection error' });
+    expect(down.error).toMatchObject({
+      key: 'step.sqlFailed',
+      detail: 'cannot get the size because of a connection error',
+    });
     expect(alwaysDown.seen.filter((s) => s === START_SQL)).toHaveLength(2);
   });
 
@@ -89,15 +118,25 @@ describe('lab.rebalance', () => {
   });
 
   it('fails with the task message when the job fails', async () => {
-    const lab = fakeLab(() => result([['7']]), [['failed', { done: 1, error: 1 }]], 'could not connect to 127.0.0.1:55167');
+    const lab = fakeLab(
+      () => result([['7']]),
+      [['failed', { done: 1, error: 1 }]],
+      'could not connect to 127.0.0.1:55167',
+    );
     const r = await rebalanceAction(fast).run(lab.ctx);
     expect(r.ok).toBe(false);
-    expect(r.error).toMatchObject({ key: 'lab.rebalanceFailed', params: { job: 7, state: 'failed' }, detail: 'could not connect to 127.0.0.1:55167' });
+    expect(r.error).toMatchObject({
+      key: 'lab.rebalanceFailed',
+      params: { job: 7, state: 'failed' },
+      detail: 'could not connect to 127.0.0.1:55167',
+    });
   });
 
   it('fails on a SQL error from the start, such as a missing node', async () => {
     const lab = fakeLab(() => {
-      throw new Error('function citus_rebalance_start(shard_transfer_mode => unknown) does not exist');
+      throw new Error(
+        'function citus_rebalance_start(shard_transfer_mode => unknown) does not exist',
+      );
     }, []);
     const r = await rebalanceAction(fast).run(lab.ctx);
     expect(r.ok).toBe(false);
@@ -107,23 +146,46 @@ describe('lab.rebalance', () => {
   it('stops a job that makes no progress and says so', async () => {
     let clock = 0;
     const lab = fakeLab(() => result([['7']]), [['running', { running: 1, runnable: 3 }]]);
-    const r = await rebalanceAction({ pollMs: 1, stallMs: 1000, now: () => (clock += 400), sleep: async () => undefined }).run(lab.ctx);
+    const r = await rebalanceAction({
+      pollMs: 1,
+      stallMs: 1000,
+      now: () => (clock += 400),
+      sleep: async () => undefined,
+    }).run(lab.ctx);
     expect(r.ok).toBe(false);
     expect(r.error).toMatchObject({ key: 'lab.rebalanceStalled', params: { job: 7 } });
     expect(lab.seen).toContain(STOP_SQL);
   });
 
-  it('stops a job whose move keeps failing, with Citus\'s message, instead of retrying for ever', async () => {
-    const orphan = 'shard move failed as the orphaned shard public.users_heap_102093 leftover from the previous move could not be cleaned up';
-    const lab = fakeLab(() => result([['7']]), [['running', { done: 17, runnable: 3 }]], undefined, [3, orphan]);
+  it("stops a job whose move keeps failing, with Citus's message, instead of retrying for ever", async () => {
+    const orphan =
+      'shard move failed as the orphaned shard public.users_heap_102093 leftover from the previous move could not be cleaned up';
+    const lab = fakeLab(
+      () => result([['7']]),
+      [['running', { done: 17, runnable: 3 }]],
+      undefined,
+      [3, orphan],
+    );
     const r = await rebalanceAction(fast).run(lab.ctx);
     expect(r.ok).toBe(false);
-    expect(r.error).toMatchObject({ key: 'lab.rebalanceTaskFailing', params: { job: 7, retries: 3 }, detail: orphan });
+    expect(r.error).toMatchObject({
+      key: 'lab.rebalanceTaskFailing',
+      params: { job: 7, retries: 3 },
+      detail: orphan,
+    });
     expect(lab.seen).toContain(STOP_SQL);
   });
 
   it('keeps waiting while a failed move has been retried fewer times than the limit', async () => {
-    const lab = fakeLab(() => result([['7']]), [['running', { done: 1, runnable: 1 }], ['finished', { done: 2 }]], undefined, [1, 'could not connect']);
+    const lab = fakeLab(
+      () => result([['7']]),
+      [
+        ['running', { done: 1, runnable: 1 }],
+        ['finished', { done: 2 }],
+      ],
+      undefined,
+      [1, 'could not connect'],
+    );
     const r = await rebalanceAction(fast).run(lab.ctx);
     expect(r.ok).toBe(true);
   });
@@ -131,7 +193,10 @@ describe('lab.rebalance', () => {
   it('stops the job when the learner cancels', async () => {
     const controller = new AbortController();
     const lab = fakeLab(() => result([['7']]), [['running', { running: 1 }]]);
-    const r = await rebalanceAction({ pollMs: 1, sleep: async () => controller.abort() }).run({ ...lab.ctx, signal: controller.signal });
+    const r = await rebalanceAction({ pollMs: 1, sleep: async () => controller.abort() }).run({
+      ...lab.ctx,
+      signal: controller.signal,
+    });
     expect(r.ok).toBe(false);
     expect(r.error).toMatchObject({ key: 'step.cancelled' });
     expect(lab.seen).toContain(STOP_SQL);

@@ -72,9 +72,19 @@ const progress = {
   lessons: {
     hello: {
       startedAt: '2025-01-01T10:00:00.000Z',
-      steps: { folder: { doneAt: '2025-01-01T10:00:01.000Z', ms: 1000 }, missing: { doneAt: '2025-01-01T10:00:03.000Z', ms: 500 } },
+      steps: {
+        folder: { doneAt: '2025-01-01T10:00:01.000Z', ms: 1000 },
+        missing: { doneAt: '2025-01-01T10:00:03.000Z', ms: 500 },
+      },
       exercises: {
-        quiz: { passed: true, passedAt: '2025-01-01T10:01:03.000Z', hintsUsed: 2, attempts: 3, answer: 'a', solutionShown: false },
+        quiz: {
+          passed: true,
+          passedAt: '2025-01-01T10:01:03.000Z',
+          hintsUsed: 2,
+          attempts: 3,
+          answer: 'a',
+          solutionShown: false,
+        },
         later: { passed: false, hintsUsed: 1, attempts: 1, answer: 'a', solutionShown: false },
       },
     },
@@ -92,7 +102,19 @@ async function classroom() {
   cleanups.push(tree.cleanup);
   const run = async (args: string[]) => {
     const io = bufferIo();
-    const code = await main([...args, '--lessons', join(tree.dir, 'lessons'), '--lab-dir', join(tree.dir, 'lab'), '--base-port', '45170'], {}, io);
+    const code = await main(
+      [
+        ...args,
+        '--lessons',
+        join(tree.dir, 'lessons'),
+        '--lab-dir',
+        join(tree.dir, 'lab'),
+        '--base-port',
+        '45170',
+      ],
+      {},
+      io,
+    );
     return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
   };
   return { dir: tree.dir, run };
@@ -100,15 +122,29 @@ async function classroom() {
 
 describe('timings from progress.json', () => {
   it('gives each step its run time and each exercise the time from the moment before it to its pass', () => {
-    const t = lessonTimings(progress.lessons.hello, ['folder', 'missing', 'never'], ['quiz', 'later']);
+    const t = lessonTimings(
+      progress.lessons.hello,
+      ['folder', 'missing', 'never'],
+      ['quiz', 'later'],
+    );
     expect(t.steps).toEqual({ folder: 1000, missing: 500, never: null });
-    expect(t.exercises.quiz).toEqual({ ms: 60_000, hintsUsed: 2, attempts: 3, passedAt: '2025-01-01T10:01:03.000Z' });
+    expect(t.exercises.quiz).toEqual({
+      ms: 60_000,
+      hintsUsed: 2,
+      attempts: 3,
+      passedAt: '2025-01-01T10:01:03.000Z',
+    });
     expect(t.exercises.later).toMatchObject({ ms: null, hintsUsed: 1, passedAt: null });
     expect(t).toMatchObject({ ms: 61_500, hintsUsed: 3 });
   });
 
   it('is zero and empty for a lesson not begun', () => {
-    expect(lessonTimings({ steps: {}, exercises: {} }, ['a'], ['b'])).toEqual({ ms: 0, hintsUsed: 0, steps: { a: null }, exercises: { b: { ms: null, hintsUsed: 0, attempts: 0, passedAt: null } } });
+    expect(lessonTimings({ steps: {}, exercises: {} }, ['a'], ['b'])).toEqual({
+      ms: 0,
+      hintsUsed: 0,
+      steps: { a: null },
+      exercises: { b: { ms: null, hintsUsed: 0, attempts: 0, passedAt: null } },
+    });
   });
 });
 
@@ -116,7 +152,19 @@ describe('JUnit XML', () => {
   it('escapes markup, quotes and control characters so any reader parses it', () => {
     expect(xmlEscape(`<a href="x">&'\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
     const xml = junitXml('t<>', [
-      { name: 'a & b', id: 'x', seconds: 1.5, cases: [{ name: '"q" <1>', classname: 'c', failure: { message: 'm & <n>', text: 'line 1\nline <2>' } }, { name: 'ok', classname: 'c' }] },
+      {
+        name: 'a & b',
+        id: 'x',
+        seconds: 1.5,
+        cases: [
+          {
+            name: '"q" <1>',
+            classname: 'c',
+            failure: { message: 'm & <n>', text: 'line 1\nline <2>' },
+          },
+          { name: 'ok', classname: 'c' },
+        ],
+      },
     ]);
     const root = parseXml(xml);
     expect(root.attributes).toMatchObject({ name: 't<>', tests: '2', failures: '1' });
@@ -124,7 +172,10 @@ describe('JUnit XML', () => {
     expect(suite!.attributes).toMatchObject({ name: 'a & b', time: '1.500', failures: '1' });
     const [failed, ok] = childrenNamed(suite!, 'testcase');
     expect(failed!.attributes.name).toBe('"q" <1>');
-    expect(childrenNamed(failed!, 'failure')[0]).toMatchObject({ attributes: { message: 'm & <n>' }, text: 'line 1\nline <2>' });
+    expect(childrenNamed(failed!, 'failure')[0]).toMatchObject({
+      attributes: { message: 'm & <n>' },
+      text: 'line 1\nline <2>',
+    });
     expect(ok!.children).toEqual([]);
   });
 
@@ -147,12 +198,19 @@ describe('check --all --json and --junit', () => {
       { id: 'missing', passed: false, ms: 500, checks: [{ kind: 'shell', passed: false }] },
     ]);
     expect(lesson.exercises).toMatchObject([
-      { id: 'quiz', passed: true, hintsUsed: 2, attempts: 3, ms: 60_000, passedAt: '2025-01-01T10:01:03.000Z' },
+      {
+        id: 'quiz',
+        passed: true,
+        hintsUsed: 2,
+        attempts: 3,
+        ms: 60_000,
+        passedAt: '2025-01-01T10:01:03.000Z',
+      },
       { id: 'later', passed: false, hintsUsed: 1, ms: null, passedAt: null },
     ]);
   });
 
-  it('writes JUnit XML: a testsuite per lesson, a testcase per step and exercise, failures in the learner\'s language', async () => {
+  it("writes JUnit XML: a testsuite per lesson, a testcase per step and exercise, failures in the learner's language", async () => {
     const { dir, run } = await classroom();
     const file = join(dir, 'out', 'report.xml');
     const en = await run(['check', '--all', '--junit', file]);
@@ -162,7 +220,13 @@ describe('check --all --json and --junit', () => {
     expect(root.name).toBe('testsuites');
     expect(root.attributes).toMatchObject({ tests: '4', failures: '2' });
     const [suite] = childrenNamed(root, 'testsuite');
-    expect(suite!.attributes).toMatchObject({ name: '1. Hello <world> & "friends"', id: 'hello', tests: '4', failures: '2', time: '61.500' });
+    expect(suite!.attributes).toMatchObject({
+      name: '1. Hello <world> & "friends"',
+      id: 'hello',
+      tests: '4',
+      failures: '2',
+      time: '61.500',
+    });
     const cases = childrenNamed(suite!, 'testcase');
     expect(cases.map((c) => c.attributes.name)).toEqual([
       'step folder: Step folder',
@@ -172,15 +236,22 @@ describe('check --all --json and --junit', () => {
     ]);
     expect(cases.map((c) => c.attributes.time)).toEqual(['1.000', '0.500', '60.000', undefined]);
     expect(cases[0]!.children).toEqual([]);
-    expect(childrenNamed(cases[1]!, 'failure')[0]!.attributes.message).toMatch(/expected .*; found /);
+    expect(childrenNamed(cases[1]!, 'failure')[0]!.attributes.message).toMatch(
+      /expected .*; found /,
+    );
     const hints = childrenNamed(childrenNamed(cases[2]!, 'properties')[0]!, 'property');
-    expect(hints.map((p) => p.attributes)).toEqual([{ name: 'hintsUsed', value: '2' }, { name: 'attempts', value: '3' }]);
+    expect(hints.map((p) => p.attributes)).toEqual([
+      { name: 'hintsUsed', value: '2' },
+      { name: 'attempts', value: '3' },
+    ]);
     expect(childrenNamed(cases[3]!, 'failure')).toHaveLength(1);
 
     await run(['check', '--all', '--junit', file, '--lang', 'es']);
     const es = parseXml(await readFile(file, 'utf8'));
     const esCases = childrenNamed(childrenNamed(es, 'testsuite')[0]!, 'testcase');
     expect(esCases[1]!.attributes.name).toBe("paso missing: Paso <missing> & 'gone'");
-    expect(childrenNamed(esCases[1]!, 'failure')[0]!.attributes.message).toMatch(/se esperaba .*; se encontró /);
+    expect(childrenNamed(esCases[1]!, 'failure')[0]!.attributes.message).toMatch(
+      /se esperaba .*; se encontró /,
+    );
   });
 });

@@ -5,7 +5,10 @@ const texts = (sql: string) => splitSql(sql).map((s) => s.text);
 
 describe('splitting SQL like psql', () => {
   it('cuts at top-level semicolons and drops empty and comment-only statements', () => {
-    expect(texts('CREATE INDEX a ON t(x);\nCREATE INDEX b ON t(y);\n-- done\n;')).toEqual(['CREATE INDEX a ON t(x)', 'CREATE INDEX b ON t(y)']);
+    expect(texts('CREATE INDEX a ON t(x);\nCREATE INDEX b ON t(y);\n-- done\n;')).toEqual([
+      'CREATE INDEX a ON t(x)',
+      'CREATE INDEX b ON t(y)',
+    ]);
   });
 
   it('keeps semicolons inside quotes, identifiers, dollar quotes and comments', () => {

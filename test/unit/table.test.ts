@@ -18,6 +18,9 @@ describe('result tables', () => {
   });
 
   it('shows NULL and keeps Unicode', () => {
-    expect(formatTable(['puesto'], [[null], ['Jefe de Departamento ñ']]).lines.slice(2)).toEqual(['NULL', 'Jefe de Departamento ñ']);
+    expect(formatTable(['puesto'], [[null], ['Jefe de Departamento ñ']]).lines.slice(2)).toEqual([
+      'NULL',
+      'Jefe de Departamento ñ',
+    ]);
   });
 });

@@ -28,7 +28,10 @@ export async function explainCheck(spec: Spec, ctx: CheckContext): Promise<Check
     passed: tasks !== null && meets(tasks, expect),
     what: whatOf(spec, ctx),
     expected: { key: 'expect.taskCount', params: { value: describeValue(expect) } },
-    found: tasks === null ? { key: 'found.noTaskCount' } : { key: 'expect.taskCount', params: { value: String(tasks) } },
+    found:
+      tasks === null
+        ? { key: 'found.noTaskCount' }
+        : { key: 'expect.taskCount', params: { value: String(tasks) } },
   };
 }
 

@@ -8,12 +8,17 @@ type Spec = Extract<CheckSpec, { kind: 'extension' }>;
 
 export async function extensionCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
   const nodes = selectNodes(spec.nodes);
-  const versions = await Promise.all(nodes.map((node) => ctx.catalog.extensionVersion(node, spec.name)));
+  const versions = await Promise.all(
+    nodes.map((node) => ctx.catalog.extensionVersion(node, spec.name)),
+  );
   return {
     kind: 'extension',
     passed: versions.every((v) => v !== null),
     what: whatOf(spec, ctx),
     expected: { key: 'expect.installedEverywhere' },
-    found: { key: 'value.raw', params: { value: nodes.map((n, i) => `${n}=${versions[i] ?? '-'}`).join(', ') } },
+    found: {
+      key: 'value.raw',
+      params: { value: nodes.map((n, i) => `${n}=${versions[i] ?? '-'}`).join(', ') },
+    },
   };
 }

@@ -9,7 +9,9 @@ type Spec = Extract<CheckSpec, { kind: 'nodes' }>;
 /** pg_dist_node holds the coordinator (group 0) and exactly the named workers, all active. */
 export async function nodesCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
   const nodes = await ctx.catalog.nodes();
-  const coordinatorRow = nodes.some((n) => n.groupid === 0 && n.nodeport === portOf(ctx, 'coordinator'));
+  const coordinatorRow = nodes.some(
+    (n) => n.groupid === 0 && n.nodeport === portOf(ctx, 'coordinator'),
+  );
   const workers = nodes
     .filter((n) => n.groupid !== 0 && n.isactive && n.noderole === 'primary')
     .map((n) => nodeByPort(ctx, n.nodeport) ?? `${n.nodename}:${n.nodeport}`);
@@ -21,7 +23,9 @@ export async function nodesCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
     spec.absent.every((n) => !workers.includes(n));
 
   const label = (list: string[]) =>
-    list.map((n) => (NODE_NAMES.includes(n as never) ? `${n}:${portOf(ctx, n as never)}` : n)).join(', ') || '-';
+    list
+      .map((n) => (NODE_NAMES.includes(n as never) ? `${n}:${portOf(ctx, n as never)}` : n))
+      .join(', ') || '-';
   return {
     kind: 'nodes',
     passed,

@@ -11,8 +11,20 @@ export async function rowCountCheck(spec: Spec, ctx: CheckContext): Promise<Chec
   const what = whatOf(spec, ctx);
   const expect = fillExpectation(spec.expect, ctx.vars);
   if (!(await ctx.catalog.relation(spec.table))) {
-    return { kind: 'row-count', passed: false, what, expected: describeExpectation(expect), found: { key: 'found.noTable', params: { table: spec.table } } };
+    return {
+      kind: 'row-count',
+      passed: false,
+      what,
+      expected: describeExpectation(expect),
+      found: { key: 'found.noTable', params: { table: spec.table } },
+    };
   }
   const count = await ctx.catalog.rowCount(spec.table);
-  return { kind: 'row-count', passed: meets(count, expect), what, expected: describeExpectation(expect), found: raw(count) };
+  return {
+    kind: 'row-count',
+    passed: meets(count, expect),
+    what,
+    expected: describeExpectation(expect),
+    found: raw(count),
+  };
 }

@@ -8,7 +8,8 @@ import { fillExpectation } from './fill-expectation.js';
 
 type Spec = Extract<CheckSpec, { kind: 'setting' }>;
 
-export const selectNodes = (nodes: 'all' | NodeName[]): NodeName[] => (nodes === 'all' ? [...NODE_NAMES] : nodes);
+export const selectNodes = (nodes: 'all' | NodeName[]): NodeName[] =>
+  nodes === 'all' ? [...NODE_NAMES] : nodes;
 
 /** A setting in force (SHOW, not the file) on each named node. */
 export async function settingCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
@@ -21,6 +22,9 @@ export async function settingCheck(spec: Spec, ctx: CheckContext): Promise<Check
     passed,
     what: whatOf(spec, ctx),
     expected: describeExpectation(expect),
-    found: { key: 'value.raw', params: { value: nodes.map((n, i) => `${n}=${values[i] || "''"}`).join(', ') } },
+    found: {
+      key: 'value.raw',
+      params: { value: nodes.map((n, i) => `${n}=${values[i] || "''"}`).join(', ') },
+    },
   };
 }

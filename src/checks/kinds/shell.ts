@@ -10,12 +10,19 @@ type Spec = Extract<CheckSpec, { kind: 'shell' }>;
 export async function shellCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
   const command = fill(spec.command, ctx.vars, shellQuote);
   const result = await ctx.catalog.shell(command);
-  const outputOk = spec.stdoutMatches === undefined || new RegExp(spec.stdoutMatches).test(result.stdout);
+  const outputOk =
+    spec.stdoutMatches === undefined || new RegExp(spec.stdoutMatches).test(result.stdout);
   return {
     kind: 'shell',
     passed: result.exitCode === spec.exitCode && outputOk,
     what: whatOf(spec, ctx),
-    expected: { key: 'expect.exit', params: { code: spec.exitCode, output: spec.stdoutMatches ?? '' } },
-    found: { key: 'expect.exit', params: { code: result.exitCode, output: oneLine(result.stdout, 60) } },
+    expected: {
+      key: 'expect.exit',
+      params: { code: spec.exitCode, output: spec.stdoutMatches ?? '' },
+    },
+    found: {
+      key: 'expect.exit',
+      params: { code: result.exitCode, output: oneLine(result.stdout, 60) },
+    },
   };
 }

@@ -18,9 +18,9 @@ export async function sqlCheck(spec: Spec, ctx: CheckContext): Promise<CheckResu
     passed: meets(found, expect),
     what: whatOf(spec, ctx),
     expected: describeExpectation(expect),
-    found: Array.isArray(found) && found.length === 0 ? { key: 'expect.noRows' } : raw(display(found)),
+    found:
+      Array.isArray(found) && found.length === 0 ? { key: 'expect.noRows' } : raw(display(found)),
   };
 }
 
 export { oneLine } from '../what.js';
-

@@ -17,10 +17,20 @@ interface TableFacts {
 /** What kind of table it is, by what column, with how many shards, stored how, and where. */
 export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
   const what = whatOf(spec, ctx);
-  const placedOnWanted = spec.placedOn === undefined ? undefined : (await resolveNodes(ctx, spec.placedOn)).map((n) => n.label).sort();
+  const placedOnWanted =
+    spec.placedOn === undefined
+      ? undefined
+      : (await resolveNodes(ctx, spec.placedOn)).map((n) => n.label).sort();
   const expected = describe({ ...spec, placedOn: placedOnWanted });
   const relation = await ctx.catalog.relation(spec.table);
-  if (!relation) return { kind: 'table', passed: false, what, expected, found: { key: 'found.noTable', params: { table: spec.table } } };
+  if (!relation)
+    return {
+      kind: 'table',
+      passed: false,
+      what,
+      expected,
+      found: { key: 'found.noTable', params: { table: spec.table } },
+    };
 
   const tables = await ctx.catalog.citusTables();
   const entry = tables.find((t) => sameName(t.tableName, spec.table));
@@ -31,7 +41,8 @@ export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
   }
   if (spec.colocatedWith !== undefined) {
     const other = tables.find((t) => sameName(t.tableName, spec.colocatedWith!));
-    facts.colocatedWith = other && entry && other.colocationId === entry.colocationId ? spec.colocatedWith : '-';
+    facts.colocatedWith =
+      other && entry && other.colocationId === entry.colocationId ? spec.colocatedWith : '-';
   }
   if (spec.placedOn !== undefined) {
     const shards = await ctx.catalog.shardsPerNode();
@@ -43,13 +54,20 @@ export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
 
   const passed =
     facts.type === spec.type &&
-    (spec.distributionColumn === undefined || facts.distributionColumn === spec.distributionColumn) &&
+    (spec.distributionColumn === undefined ||
+      facts.distributionColumn === spec.distributionColumn) &&
     (spec.shardCount === undefined || facts.shardCount === spec.shardCount) &&
     (spec.accessMethod === undefined || facts.accessMethod === spec.accessMethod) &&
     (spec.colocatedWith === undefined || facts.colocatedWith === spec.colocatedWith) &&
     (spec.placedOn === undefined || placedOnWanted!.join() === facts.placedOn?.join());
 
-  return { kind: 'table', passed, what, expected, found: describe({ ...facts, type: facts.type ?? 'local' }) };
+  return {
+    kind: 'table',
+    passed,
+    what,
+    expected,
+    found: describe({ ...facts, type: facts.type ?? 'local' }),
+  };
 }
 
 function describe(f: TableFacts & { type?: string }): Msg {
@@ -63,4 +81,5 @@ function describe(f: TableFacts & { type?: string }): Msg {
 }
 
 /** `users` and `public.users` name the same table. */
-export const sameName = (a: string, b: string) => a.replace(/^public\./, '') === b.replace(/^public\./, '');
+export const sameName = (a: string, b: string) =>
+  a.replace(/^public\./, '') === b.replace(/^public\./, '');

@@ -7,22 +7,28 @@ export const cluster = {
   'cluster.notReady': '{node} (port {port}) is running but does not answer: {detail}',
   'cluster.extensionFailed': 'CREATE EXTENSION citus failed on {node} (port {port}): {detail}',
   'cluster.membershipFailed': 'Could not put {node} in the cluster metadata: {detail}',
-  'cluster.notALab': '{dir} is not a citus-lab-tutor lab folder (it has no .citus-lab-tutor mark): nothing was stopped or deleted.',
+  'cluster.notALab':
+    '{dir} is not a citus-lab-tutor lab folder (it has no .citus-lab-tutor mark): nothing was stopped or deleted.',
   'cluster.noCluster': 'There is no cluster in {dir} yet.',
-  'cluster.unknownSubcommand': 'Unknown cluster command "{command}": use up, status, start, stop or destroy.',
+  'cluster.unknownSubcommand':
+    'Unknown cluster command "{command}": use up, status, start, stop or destroy.',
   'cluster.badWorkers': 'Invalid --workers "{value}": use 2 or 3.',
-  'cluster.destroyNeedsYes': 'Destroying the cluster in {dir} deletes its data; confirm with --yes.',
+  'cluster.destroyNeedsYes':
+    'Destroying the cluster in {dir} deletes its data; confirm with --yes.',
 
   'cluster.hint.upAgain': 'Run it again to finish: citus-lab-tutor cluster up',
   'cluster.hint.log': 'The server log says more: {log}',
-  'cluster.hint.initdb': 'Check that the lab folder is on a local disk with free space, then: citus-lab-tutor cluster up',
+  'cluster.hint.initdb':
+    'Check that the lab folder is on a local disk with free space, then: citus-lab-tutor cluster up',
   'cluster.hint.notALab': 'Point --lab-dir at the lab folder that citus-lab-tutor created.',
   'cluster.hint.up': 'Build it with: citus-lab-tutor cluster up',
 
   'cluster.up.building': 'Building the cluster in {dir} (ports {from}-{to})…',
-  'cluster.up.done': '✔ Cluster ready in {seconds} s: coordinator {host}:{coordinator}, workers {workers}.',
+  'cluster.up.done':
+    '✔ Cluster ready in {seconds} s: coordinator {host}:{coordinator}, workers {workers}.',
   'cluster.up.healthy': '✔ The cluster is already up: nothing to do ({seconds} s).',
-  'cluster.up.worker3Waiting': '  worker3 ({host}:{port}) runs outside the cluster until the rebalance lesson (or: cluster up --workers 3).',
+  'cluster.up.worker3Waiting':
+    '  worker3 ({host}:{port}) runs outside the cluster until the rebalance lesson (or: cluster up --workers 3).',
   'cluster.start.done': '✔ Started: {nodes}.',
   'cluster.start.nothing': '✔ Every node was already running.',
   'cluster.stop.done': '✔ Stopped: {nodes}.',

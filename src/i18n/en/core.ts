@@ -33,7 +33,8 @@ export const core = {
 
   'step.skippedVersion': 'Skipped: this step does not apply to Citus {version}.',
   'step.expectedError': 'This error is the point of the step: refused, as expected. {detail}',
-  'step.expectedErrorMissing': 'The statement was expected to fail (matching "{pattern}") but it succeeded.',
+  'step.expectedErrorMissing':
+    'The statement was expected to fail (matching "{pattern}") but it succeeded.',
   'step.shellFailed': 'The command failed with exit status {code}.',
   'step.sqlFailed': 'PostgreSQL refused the statement:',
   'step.nodeDown': '{node} (port {port}) does not answer.',
@@ -54,21 +55,24 @@ export const core = {
   'list.progress': '[steps {steps}/{stepsTotal}, exercises {exercises}/{exercisesTotal}]',
   'list.exercise': 'exercise',
 
-  'run.stepFailed': 'Stopped at step {step}. Fix what is shown above, then: citus-lab-tutor run {lesson} --from {step}',
+  'run.stepFailed':
+    'Stopped at step {step}. Fix what is shown above, then: citus-lab-tutor run {lesson} --from {step}',
   'run.lessonDone': '✔ Lesson {id} complete.',
   'run.lessonStepsDone': 'Steps of {id} done; {open} exercise(s) still open.',
   'run.exercise': 'Exercise',
   'run.chooseAnswer': 'Your answer (letter): ',
   'run.applyingSolution': 'Applying the reference solution (--solutions).',
   'run.answerLater': 'Answer with: citus-lab-tutor check {lesson} --answer {exercise}=<letter>',
-  'run.solveLater': 'Write your SQL in psql (or any client), then grade it with: citus-lab-tutor check {lesson}',
+  'run.solveLater':
+    'Write your SQL in psql (or any client), then grade it with: citus-lab-tutor check {lesson}',
   'run.hint': 'Hint',
 
   'reset.ask': 'Reset {lessons}? This drops what the lesson made and forgets its progress. [y/N] ',
   'reset.done': 'Lesson {id} reset.',
   'reset.failed': 'Could not reset {id}; its progress is kept.',
 
-  'trust.header': 'These lessons come from {dir}, not from citus-lab-tutor. They will run these shell commands:',
+  'trust.header':
+    'These lessons come from {dir}, not from citus-lab-tutor. They will run these shell commands:',
   'trust.ask': 'Run them? [y/N] ',
 
   'doctor.header': 'citus-lab-tutor doctor',
@@ -80,7 +84,8 @@ export const core = {
   'doctor.badPgBin': '{dir} holds no PostgreSQL server (initdb and postgres).',
   'doctor.citus': 'Citus {version} installed',
   'doctor.noCitus': 'Citus is not installed for this PostgreSQL.',
-  'doctor.citusElsewhere': 'Citus {version} is installed for the PostgreSQL in {dir}, not for the one chosen.',
+  'doctor.citusElsewhere':
+    'Citus {version} is installed for the PostgreSQL in {dir}, not for the one chosen.',
   'doctor.portsFree': 'Ports {from}-{to} free',
   'doctor.portsTaken': 'Port(s) {ports} already in use by another program.',
   'doctor.labDir': 'Lab folder {dir} is writable',
@@ -91,19 +96,25 @@ export const core = {
   'doctor.someMissing': 'Something is missing: fix the lines marked ✘ and run doctor again.',
 
   'fix.node': 'Install Node.js 20 or newer.',
-  'fix.root': 'Run citus-lab-tutor as your normal user, not root (for example: su - student -c "npx citus-lab-tutor").',
-  'fix.installPostgres': 'Install PostgreSQL 14-17: Debian/Ubuntu "sudo apt install postgresql-15"; RHEL "sudo dnf install postgresql15-server"; macOS "brew install postgresql@15". Or point to it with --pg-bin DIR.',
-  'fix.pgBin': 'Give --pg-bin the folder that holds initdb and postgres (e.g. /usr/lib/postgresql/15/bin).',
-  'fix.installCitus': 'Install Citus for PostgreSQL {pg}: Debian/Ubuntu: add the Citus repository (curl https://install.citusdata.com/community/deb.sh | sudo bash) then "sudo apt install postgresql-{pg}-citus-13.2"; RHEL: the rpm.sh script then "sudo dnf install citus132_{pg}"; macOS: "brew install citus"; or use Docker: "docker run -d -p 55164:5432 citusdata/citus:13.2".',
+  'fix.root':
+    'Run citus-lab-tutor as your normal user, not root (for example: su - student -c "npx citus-lab-tutor").',
+  'fix.installPostgres':
+    'Install PostgreSQL 14-17: Debian/Ubuntu "sudo apt install postgresql-15"; RHEL "sudo dnf install postgresql15-server"; macOS "brew install postgresql@15". Or point to it with --pg-bin DIR.',
+  'fix.pgBin':
+    'Give --pg-bin the folder that holds initdb and postgres (e.g. /usr/lib/postgresql/15/bin).',
+  'fix.installCitus':
+    'Install Citus for PostgreSQL {pg}: Debian/Ubuntu: add the Citus repository (curl https://install.citusdata.com/community/deb.sh | sudo bash) then "sudo apt install postgresql-{pg}-citus-13.2"; RHEL: the rpm.sh script then "sudo dnf install citus132_{pg}"; macOS: "brew install citus"; or use Docker: "docker run -d -p 55164:5432 citusdata/citus:13.2".',
   'fix.ports': 'Stop the program using those ports, or use another block: --base-port {next}.',
   'fix.labDir': 'Choose a folder you can write to with --lab-dir DIR.',
 
-  'warn.progressSetAside': 'Your progress file was damaged or from an unknown version; it was kept as {path} and progress starts fresh.',
+  'warn.progressSetAside':
+    'Your progress file was damaged or from an unknown version; it was kept as {path} and progress starts fresh.',
 
   'error.usage': 'The command line is not right: {detail}',
   'error.unknownCommand': 'Unknown command "{command}".',
   'error.badLang': 'Unknown language "{value}": use es or en.',
-  'error.badPort': 'Invalid base port "{value}": use a number from 1024 to 65532 (nodes use it and the next three).',
+  'error.badPort':
+    'Invalid base port "{value}": use a number from 1024 to 65532 (nodes use it and the next three).',
   'error.badRows': 'Invalid number of rows "{value}": use a whole number of 1 or more.',
   'error.runNeedsLesson': 'Name a lesson to run, or use --all.',
   'error.resetNeedsLesson': 'Name a lesson to reset, or use --all.',
@@ -112,12 +123,17 @@ export const core = {
   'error.lessonBroken': 'The lesson "{id}" has problems and was not loaded.',
   'error.unknownStep': 'Lesson {id} has no step "{step}".',
   'error.prerequisites': 'Lesson {id} needs {missing} first.',
-  'error.answerNeedsLesson': '--answer needs exactly one lesson: check <lesson> --answer <exercise>=<letter>.',
-  'error.badAnswer': '"{value}" is not an answer to a question of {lesson}: use <exercise>=<letter>.',
-  'error.trustNeedsYes': 'These lessons are not the program\'s own; confirm their shell commands with --yes.',
+  'error.answerNeedsLesson':
+    '--answer needs exactly one lesson: check <lesson> --answer <exercise>=<letter>.',
+  'error.badAnswer':
+    '"{value}" is not an answer to a question of {lesson}: use <exercise>=<letter>.',
+  'error.trustNeedsYes':
+    "These lessons are not the program's own; confirm their shell commands with --yes.",
   'error.cancelled': 'Cancelled; nothing was run.',
-  'error.labDirNotOurs': '{dir} is not empty ({example}) and is not a lab folder: the lab will not take it over, since it deletes what it made in its folder.',
-  'error.bug': 'Something went wrong inside citus-lab-tutor (a bug). Please report it with the text below.',
+  'error.labDirNotOurs':
+    '{dir} is not empty ({example}) and is not a lab folder: the lab will not take it over, since it deletes what it made in its folder.',
+  'error.bug':
+    'Something went wrong inside citus-lab-tutor (a bug). Please report it with the text below.',
 
   'hint.help': 'See: citus-lab-tutor --help',
   'hint.list': 'See the lessons and their steps: citus-lab-tutor list',
@@ -137,20 +153,24 @@ export const core = {
   'lint.noTitle': 'No title: start the file with a "# Title" line.',
   'lint.markerNeedsId': 'The <!-- {marker}: id --> marker needs an id.',
   'lint.markerOutsideExercise': '<!-- {marker} --> belongs inside an exercise section.',
-  'lint.codeTagMismatch': 'This code block is tagged step={tag} but sits in another step\'s section.',
-  'lint.codeDrift': 'The code here differs from lesson.yaml. Fix lesson.yaml, then run: citus-lab-tutor lint --fix',
-  'lint.codeMissing': 'The step\'s code is not shown here. Run: citus-lab-tutor lint --fix',
+  'lint.codeTagMismatch':
+    "This code block is tagged step={tag} but sits in another step's section.",
+  'lint.codeDrift':
+    'The code here differs from lesson.yaml. Fix lesson.yaml, then run: citus-lab-tutor lint --fix',
+  'lint.codeMissing': "The step's code is not shown here. Run: citus-lab-tutor lint --fix",
   'lint.codeWithoutStep': 'This step runs no code, so it has no step= code block.',
   'lint.itemMissing': 'The {kind} from lesson.yaml has no <!-- {kind}: id --> section here.',
   'lint.itemUnknown': 'This {kind} is not in lesson.yaml.',
-  'lint.itemOrder': 'The {kind} sections are not in lesson.yaml\'s order: {expected}.',
+  'lint.itemOrder': "The {kind} sections are not in lesson.yaml's order: {expected}.",
   'lint.noHints': 'An exercise needs at least one <!-- hint -->.',
   'lint.choicesDiffer': 'The choices must match lesson.yaml: expected {expected}, found {found}.',
-  'lint.hintCountDiffers': 'Spanish has {es} hint(s) and English {en}: both languages need the same number.',
+  'lint.hintCountDiffers':
+    'Spanish has {es} hint(s) and English {en}: both languages need the same number.',
   'lint.duplicateId': 'Two lessons have the id {id} (also {other}).',
   'lint.duplicateItem': 'This id is used twice in the lesson.',
   'lint.unknownRequire': 'Requires "{id}", which is not a lesson here.',
-  'lint.requireLater': 'Requires "{id}", which comes later: a lesson may only require earlier ones.',
+  'lint.requireLater':
+    'Requires "{id}", which comes later: a lesson may only require earlier ones.',
   'lint.unknownTemplate': 'Unknown value {{{name}}}; known values: {known}.',
   'lint.unknownAction': 'Unknown action "{action}"; known actions: {known}.',
   'lint.idFormat': 'Use lowercase letters, digits and dashes (e.g. create-table).',
@@ -169,7 +189,8 @@ export const core = {
   'lint.zodTooSmall': 'Needs at least {minimum}.',
 
   'home.plain': 'citus-lab-tutor — learn distributed PostgreSQL (Citus) hands-on.',
-  'home.next': 'Start with: citus-lab-tutor run concepts   ·   all commands: citus-lab-tutor --help',
+  'home.next':
+    'Start with: citus-lab-tutor run concepts   ·   all commands: citus-lab-tutor --help',
 
   'help.text': `citus-lab-tutor — learn distributed PostgreSQL (Citus) hands-on
 

@@ -6,5 +6,6 @@ export const lessons = {
 
   'load.diskShort':
     'Not enough free disk for {rows} rows: the load needs about {needed} and {dir} has {free} free. Run it with a smaller --rows (for example --rows 1000000).',
-  'load.failed': 'The load stopped after {done} of {total} rows. Bring every node back (citus-lab-tutor cluster up) and run the step again: it resumes after the rows already loaded.',
+  'load.failed':
+    'The load stopped after {done} of {total} rows. Bring every node back (citus-lab-tutor cluster up) and run the step again: it resumes after the rows already loaded.',
 } as const;

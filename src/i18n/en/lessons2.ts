@@ -1,6 +1,7 @@
 /** English messages for the actions of lessons 06-09 (rebalance, time partitions, monitoring, teardown). */
 export const lessons2 = {
-  'lab.rebalanceFailed': 'The rebalance job {job} ended as "{state}"; the shards that had not moved stay where they were.',
+  'lab.rebalanceFailed':
+    'The rebalance job {job} ended as "{state}"; the shards that had not moved stay where they were.',
   'lab.rebalanceStalled':
     'The rebalance job {job} finished no move in {seconds} s, so it was stopped with citus_rebalance_stop(). Look at citus_rebalance_status() and run the step again.',
   'lab.rebalanceTaskFailing':

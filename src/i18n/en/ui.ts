@@ -5,12 +5,14 @@ export const ui = {
   'ui.loadFailed': 'The lab could not open: {detail}',
 
   'ui.welcome.title': 'Welcome',
-  'ui.welcome.intro': 'This lab teaches Citus with a real cluster on your own machine: every step runs for real and is checked against the Citus catalog.',
+  'ui.welcome.intro':
+    'This lab teaches Citus with a real cluster on your own machine: every step runs for real and is checked against the Citus catalog.',
   'ui.welcome.language': 'Language',
   'ui.welcome.doctor': 'Your machine',
   'ui.welcome.checking': 'Checking PostgreSQL and Citus…',
   'ui.welcome.ready': 'Ready: the lessons can build and use the cluster.',
-  'ui.welcome.missing': 'You can still read every lesson and answer its questions; steps that need the cluster wait until the lines marked ✘ are fixed.',
+  'ui.welcome.missing':
+    'You can still read every lesson and answer its questions; steps that need the cluster wait until the lines marked ✘ are fixed.',
   'ui.welcome.start': 'Enter: go to the lessons   l: switch language',
   'ui.lang.name': 'English',
 
@@ -20,11 +22,13 @@ export const ui = {
   'ui.lessons.allDone': 'Every lesson is complete. Well done!',
   'ui.lessons.noCluster': 'no cluster needed',
   'ui.lessons.minutes': '~{minutes} min',
-  'ui.lessons.problems': '{count} lesson(s) have problems and were not loaded: citus-lab-tutor lint',
+  'ui.lessons.problems':
+    '{count} lesson(s) have problems and were not loaded: citus-lab-tutor lint',
 
   'ui.cluster.title': 'Cluster',
   'ui.cluster.unknown': 'Cluster: not looked at yet',
-  'ui.cluster.line': 'Cluster: {up} of {total} nodes up · {members} in the cluster · {tables} table(s)',
+  'ui.cluster.line':
+    'Cluster: {up} of {total} nodes up · {members} in the cluster · {tables} table(s)',
   'ui.cluster.stopped': 'Cluster: not running',
   'ui.cluster.up': 'up',
   'ui.cluster.down': 'down',
@@ -106,15 +110,18 @@ export const ui = {
   'ui.keys.start': 'start',
 
   'ui.confirm.quit': 'A step is running. Quit anyway? It will be cancelled. (y/n)',
-  'ui.confirm.reset': 'Reset lesson {id}? This drops what the lesson made and forgets its progress. (y/n)',
-  'ui.confirm.prerequisites': 'Lesson {id} needs {missing} first. y: run them now · o: open it anyway · Esc: stay',
+  'ui.confirm.reset':
+    'Reset lesson {id}? This drops what the lesson made and forgets its progress. (y/n)',
+  'ui.confirm.prerequisites':
+    'Lesson {id} needs {missing} first. y: run them now · o: open it anyway · Esc: stay',
   'ui.goto.title': 'Go to lesson',
   'ui.goto.hint': '↑/↓ choose · Enter go · Esc cancel',
 
   'ui.notice.resetDone': 'Lesson {id} reset.',
   'ui.notice.resetFailed': 'Could not reset {id}: {detail}',
   'ui.notice.prerequisitesDone': 'Required lessons done; here is {id}.',
-  'ui.notice.prerequisitesFailed': 'A required lesson stopped at a failed step: open {id} to see why.',
+  'ui.notice.prerequisitesFailed':
+    'A required lesson stopped at a failed step: open {id} to see why.',
   'ui.notice.cancelled': 'Cancelled. Run the step again when you are ready.',
   'ui.notice.stepDone': 'Step done. n goes to the next one.',
   'ui.notice.lessonDone': '✔ Lesson complete! Esc goes back to the lessons.',

@@ -34,8 +34,10 @@ export const core: Record<keyof typeof en, string> = {
   'found.noAnswer': 'todavía sin respuesta',
 
   'step.skippedVersion': 'Omitido: este paso no aplica a Citus {version}.',
-  'step.expectedError': 'Este error es el objetivo del paso: se rechazó, como se esperaba. {detail}',
-  'step.expectedErrorMissing': 'Se esperaba que la sentencia fallara (con "{pattern}") pero se ejecutó sin error.',
+  'step.expectedError':
+    'Este error es el objetivo del paso: se rechazó, como se esperaba. {detail}',
+  'step.expectedErrorMissing':
+    'Se esperaba que la sentencia fallara (con "{pattern}") pero se ejecutó sin error.',
   'step.shellFailed': 'El comando falló con el código de salida {code}.',
   'step.sqlFailed': 'PostgreSQL rechazó la sentencia:',
   'step.nodeDown': '{node} (puerto {port}) no responde.',
@@ -56,21 +58,25 @@ export const core: Record<keyof typeof en, string> = {
   'list.progress': '[pasos {steps}/{stepsTotal}, ejercicios {exercises}/{exercisesTotal}]',
   'list.exercise': 'ejercicio',
 
-  'run.stepFailed': 'Detenido en el paso {step}. Corrige lo que se muestra arriba y luego: citus-lab-tutor run {lesson} --from {step}',
+  'run.stepFailed':
+    'Detenido en el paso {step}. Corrige lo que se muestra arriba y luego: citus-lab-tutor run {lesson} --from {step}',
   'run.lessonDone': '✔ Lección {id} completada.',
   'run.lessonStepsDone': 'Pasos de {id} hechos; quedan {open} ejercicio(s) abiertos.',
   'run.exercise': 'Ejercicio',
   'run.chooseAnswer': 'Tu respuesta (letra): ',
   'run.applyingSolution': 'Aplicando la solución de referencia (--solutions).',
   'run.answerLater': 'Responde con: citus-lab-tutor check {lesson} --answer {exercise}=<letra>',
-  'run.solveLater': 'Escribe tu SQL en psql (o cualquier cliente) y califícalo con: citus-lab-tutor check {lesson}',
+  'run.solveLater':
+    'Escribe tu SQL en psql (o cualquier cliente) y califícalo con: citus-lab-tutor check {lesson}',
   'run.hint': 'Pista',
 
-  'reset.ask': '¿Reiniciar {lessons}? Se borra lo que creó la lección y se olvida su progreso. [s/N] ',
+  'reset.ask':
+    '¿Reiniciar {lessons}? Se borra lo que creó la lección y se olvida su progreso. [s/N] ',
   'reset.done': 'Lección {id} reiniciada.',
   'reset.failed': 'No se pudo reiniciar {id}; su progreso se conserva.',
 
-  'trust.header': 'Estas lecciones vienen de {dir}, no de citus-lab-tutor. Ejecutarán estos comandos de shell:',
+  'trust.header':
+    'Estas lecciones vienen de {dir}, no de citus-lab-tutor. Ejecutarán estos comandos de shell:',
   'trust.ask': '¿Ejecutarlos? [s/N] ',
 
   'doctor.header': 'citus-lab-tutor doctor',
@@ -82,30 +88,38 @@ export const core: Record<keyof typeof en, string> = {
   'doctor.badPgBin': '{dir} no contiene un servidor PostgreSQL (initdb y postgres).',
   'doctor.citus': 'Citus {version} instalado',
   'doctor.noCitus': 'Citus no está instalado para este PostgreSQL.',
-  'doctor.citusElsewhere': 'Citus {version} está instalado para el PostgreSQL de {dir}, no para el elegido.',
+  'doctor.citusElsewhere':
+    'Citus {version} está instalado para el PostgreSQL de {dir}, no para el elegido.',
   'doctor.portsFree': 'Puertos {from}-{to} libres',
   'doctor.portsTaken': 'Puerto(s) {ports} ya en uso por otro programa.',
   'doctor.labDir': 'Se puede escribir en la carpeta del laboratorio {dir}',
   'doctor.labDirNotWritable': 'No se puede escribir en la carpeta del laboratorio {dir}.',
   'doctor.disk': '{free} de disco libre',
-  'doctor.diskLow': 'Solo {free} de disco libre: la lección de carga necesita más; usa un --rows menor.',
+  'doctor.diskLow':
+    'Solo {free} de disco libre: la lección de carga necesita más; usa un --rows menor.',
   'doctor.allGood': 'Listo: ejecuta citus-lab-tutor',
   'doctor.someMissing': 'Falta algo: corrige las líneas marcadas con ✘ y vuelve a ejecutar doctor.',
 
   'fix.node': 'Instala Node.js 20 o posterior.',
-  'fix.root': 'Ejecuta citus-lab-tutor con tu usuario normal, no como root (por ejemplo: su - alumno -c "npx citus-lab-tutor").',
-  'fix.installPostgres': 'Instala PostgreSQL 14-17: Debian/Ubuntu "sudo apt install postgresql-15"; RHEL "sudo dnf install postgresql15-server"; macOS "brew install postgresql@15". O indica dónde está con --pg-bin DIR.',
-  'fix.pgBin': 'Pasa a --pg-bin la carpeta que contiene initdb y postgres (p. ej. /usr/lib/postgresql/15/bin).',
-  'fix.installCitus': 'Instala Citus para PostgreSQL {pg}: Debian/Ubuntu: añade el repositorio de Citus (curl https://install.citusdata.com/community/deb.sh | sudo bash) y luego "sudo apt install postgresql-{pg}-citus-13.2"; RHEL: el script rpm.sh y luego "sudo dnf install citus132_{pg}"; macOS: "brew install citus"; o con Docker: "docker run -d -p 55164:5432 citusdata/citus:13.2".',
+  'fix.root':
+    'Ejecuta citus-lab-tutor con tu usuario normal, no como root (por ejemplo: su - alumno -c "npx citus-lab-tutor").',
+  'fix.installPostgres':
+    'Instala PostgreSQL 14-17: Debian/Ubuntu "sudo apt install postgresql-15"; RHEL "sudo dnf install postgresql15-server"; macOS "brew install postgresql@15". O indica dónde está con --pg-bin DIR.',
+  'fix.pgBin':
+    'Pasa a --pg-bin la carpeta que contiene initdb y postgres (p. ej. /usr/lib/postgresql/15/bin).',
+  'fix.installCitus':
+    'Instala Citus para PostgreSQL {pg}: Debian/Ubuntu: añade el repositorio de Citus (curl https://install.citusdata.com/community/deb.sh | sudo bash) y luego "sudo apt install postgresql-{pg}-citus-13.2"; RHEL: el script rpm.sh y luego "sudo dnf install citus132_{pg}"; macOS: "brew install citus"; o con Docker: "docker run -d -p 55164:5432 citusdata/citus:13.2".',
   'fix.ports': 'Detén el programa que usa esos puertos, o usa otro bloque: --base-port {next}.',
   'fix.labDir': 'Elige una carpeta en la que puedas escribir con --lab-dir DIR.',
 
-  'warn.progressSetAside': 'Tu archivo de progreso estaba dañado o era de una versión desconocida; se guardó como {path} y el progreso empieza de cero.',
+  'warn.progressSetAside':
+    'Tu archivo de progreso estaba dañado o era de una versión desconocida; se guardó como {path} y el progreso empieza de cero.',
 
   'error.usage': 'La línea de comandos no es correcta: {detail}',
   'error.unknownCommand': 'Comando desconocido "{command}".',
   'error.badLang': 'Idioma desconocido "{value}": usa es o en.',
-  'error.badPort': 'Puerto base no válido "{value}": usa un número de 1024 a 65532 (los nodos usan ese y los tres siguientes).',
+  'error.badPort':
+    'Puerto base no válido "{value}": usa un número de 1024 a 65532 (los nodos usan ese y los tres siguientes).',
   'error.badRows': 'Número de filas no válido "{value}": usa un número entero de 1 o más.',
   'error.runNeedsLesson': 'Indica qué lección ejecutar, o usa --all.',
   'error.resetNeedsLesson': 'Indica qué lección reiniciar, o usa --all.',
@@ -114,19 +128,26 @@ export const core: Record<keyof typeof en, string> = {
   'error.lessonBroken': 'La lección "{id}" tiene problemas y no se cargó.',
   'error.unknownStep': 'La lección {id} no tiene el paso "{step}".',
   'error.prerequisites': 'La lección {id} necesita antes {missing}.',
-  'error.answerNeedsLesson': '--answer necesita exactamente una lección: check <lección> --answer <ejercicio>=<letra>.',
-  'error.badAnswer': '"{value}" no es una respuesta a una pregunta de {lesson}: usa <ejercicio>=<letra>.',
-  'error.trustNeedsYes': 'Estas lecciones no son del programa; confirma sus comandos de shell con --yes.',
+  'error.answerNeedsLesson':
+    '--answer necesita exactamente una lección: check <lección> --answer <ejercicio>=<letra>.',
+  'error.badAnswer':
+    '"{value}" no es una respuesta a una pregunta de {lesson}: usa <ejercicio>=<letra>.',
+  'error.trustNeedsYes':
+    'Estas lecciones no son del programa; confirma sus comandos de shell con --yes.',
   'error.cancelled': 'Cancelado; no se ejecutó nada.',
-  'error.labDirNotOurs': '{dir} no está vacía ({example}) y no es una carpeta del laboratorio: el laboratorio no la ocupa, porque borra lo que crea en su carpeta.',
-  'error.bug': 'Algo falló dentro de citus-lab-tutor (un error del programa). Repórtalo con el texto de abajo, por favor.',
+  'error.labDirNotOurs':
+    '{dir} no está vacía ({example}) y no es una carpeta del laboratorio: el laboratorio no la ocupa, porque borra lo que crea en su carpeta.',
+  'error.bug':
+    'Algo falló dentro de citus-lab-tutor (un error del programa). Repórtalo con el texto de abajo, por favor.',
 
   'hint.help': 'Consulta: citus-lab-tutor --help',
   'hint.list': 'Mira las lecciones y sus pasos: citus-lab-tutor list',
   'hint.lint': 'Mira qué está mal: citus-lab-tutor lint',
   'hint.addYes': 'Añade --yes para confirmar.',
-  'hint.prerequisites': 'Ejecútalas antes, o deja que el laboratorio lo haga: citus-lab-tutor run {id} --yes',
-  'hint.clusterDown': '→ Un nodo no responde. Arranca el clúster del laboratorio: citus-lab-tutor cluster up',
+  'hint.prerequisites':
+    'Ejecútalas antes, o deja que el laboratorio lo haga: citus-lab-tutor run {id} --yes',
+  'hint.clusterDown':
+    '→ Un nodo no responde. Arranca el clúster del laboratorio: citus-lab-tutor cluster up',
 
   'lint.ok': '✔ {count} lección(es) en {dir}: sin problemas.',
   'lint.failed': '✘ {count} problema(s).',
@@ -139,20 +160,25 @@ export const core: Record<keyof typeof en, string> = {
   'lint.noTitle': 'Sin título: empieza el archivo con una línea "# Título".',
   'lint.markerNeedsId': 'El marcador <!-- {marker}: id --> necesita un id.',
   'lint.markerOutsideExercise': '<!-- {marker} --> va dentro de la sección de un ejercicio.',
-  'lint.codeTagMismatch': 'Este bloque de código lleva step={tag} pero está en la sección de otro paso.',
-  'lint.codeDrift': 'El código aquí no coincide con lesson.yaml. Corrige lesson.yaml y ejecuta: citus-lab-tutor lint --fix',
+  'lint.codeTagMismatch':
+    'Este bloque de código lleva step={tag} pero está en la sección de otro paso.',
+  'lint.codeDrift':
+    'El código aquí no coincide con lesson.yaml. Corrige lesson.yaml y ejecuta: citus-lab-tutor lint --fix',
   'lint.codeMissing': 'Aquí no se muestra el código del paso. Ejecuta: citus-lab-tutor lint --fix',
   'lint.codeWithoutStep': 'Este paso no ejecuta código, así que no lleva bloque step=.',
   'lint.itemMissing': 'El {kind} de lesson.yaml no tiene aquí su sección <!-- {kind}: id -->.',
   'lint.itemUnknown': 'Este {kind} no está en lesson.yaml.',
   'lint.itemOrder': 'Las secciones de {kind} no siguen el orden de lesson.yaml: {expected}.',
   'lint.noHints': 'Un ejercicio necesita al menos una <!-- hint -->.',
-  'lint.choicesDiffer': 'Las opciones deben coincidir con lesson.yaml: se esperaba {expected}, se encontró {found}.',
-  'lint.hintCountDiffers': 'El español tiene {es} pista(s) y el inglés {en}: ambos idiomas necesitan las mismas.',
+  'lint.choicesDiffer':
+    'Las opciones deben coincidir con lesson.yaml: se esperaba {expected}, se encontró {found}.',
+  'lint.hintCountDiffers':
+    'El español tiene {es} pista(s) y el inglés {en}: ambos idiomas necesitan las mismas.',
   'lint.duplicateId': 'Dos lecciones tienen el id {id} (también {other}).',
   'lint.duplicateItem': 'Este id se usa dos veces en la lección.',
   'lint.unknownRequire': 'Requiere "{id}", que no es una lección de aquí.',
-  'lint.requireLater': 'Requiere "{id}", que va después: una lección solo puede requerir lecciones anteriores.',
+  'lint.requireLater':
+    'Requiere "{id}", que va después: una lección solo puede requerir lecciones anteriores.',
   'lint.unknownTemplate': 'Valor desconocido {{{name}}}; valores conocidos: {known}.',
   'lint.unknownAction': 'Acción desconocida "{action}"; acciones conocidas: {known}.',
   'lint.idFormat': 'Usa minúsculas, dígitos y guiones (p. ej. create-table).',
@@ -170,8 +196,10 @@ export const core: Record<keyof typeof en, string> = {
   'lint.zodKeys': 'Campo(s) desconocido(s): {keys}.',
   'lint.zodTooSmall': 'Necesita al menos {minimum}.',
 
-  'home.plain': 'citus-lab-tutor — aprende PostgreSQL distribuido (Citus) con las manos en la masa.',
-  'home.next': 'Empieza con: citus-lab-tutor run concepts   ·   todos los comandos: citus-lab-tutor --help',
+  'home.plain':
+    'citus-lab-tutor — aprende PostgreSQL distribuido (Citus) con las manos en la masa.',
+  'home.next':
+    'Empieza con: citus-lab-tutor run concepts   ·   todos los comandos: citus-lab-tutor --help',
 
   'help.text': `citus-lab-tutor — aprende PostgreSQL distribuido (Citus) con las manos en la masa
 

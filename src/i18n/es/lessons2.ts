@@ -2,7 +2,8 @@ import type { lessons2 as en } from '../en/lessons2.js';
 
 /** Mensajes en español de las acciones de las lecciones 06-09. */
 export const lessons2: Record<keyof typeof en, string> = {
-  'lab.rebalanceFailed': 'El trabajo de rebalanceo {job} terminó como "{state}"; los shards que no se movieron siguen donde estaban.',
+  'lab.rebalanceFailed':
+    'El trabajo de rebalanceo {job} terminó como "{state}"; los shards que no se movieron siguen donde estaban.',
   'lab.rebalanceStalled':
     'El trabajo de rebalanceo {job} no terminó ningún movimiento en {seconds} s, así que se detuvo con citus_rebalance_stop(). Mira citus_rebalance_status() y vuelve a ejecutar el paso.',
   'lab.rebalanceTaskFailing':

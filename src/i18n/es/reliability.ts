@@ -10,5 +10,6 @@ export const reliability: Record<keyof typeof en, string> = {
   'reliability.noPassword':
     '--auth scram necesita una contraseña: define CITUS_LAB_PASSWORD o CITUS_LAB_PASSWORD_FILE (un fichero que la contenga). Nunca se acepta una contraseña en la línea de órdenes.',
   'reliability.passwordFile': 'No se puede leer el fichero de contraseña {file}: {detail}',
-  'reliability.hint.password': 'Por ejemplo: export CITUS_LAB_PASSWORD_FILE=~/.citus-lab-password (chmod 600)',
+  'reliability.hint.password':
+    'Por ejemplo: export CITUS_LAB_PASSWORD_FILE=~/.citus-lab-password (chmod 600)',
 };

@@ -1,5 +1,10 @@
 import type { ActionRegistry } from '../../runner/actions.js';
-import { DROP_USER_INDEXES, USER_INDEXES, loadUsersAction, statementsAction } from './load-users.js';
+import {
+  DROP_USER_INDEXES,
+  USER_INDEXES,
+  loadUsersAction,
+  statementsAction,
+} from './load-users.js';
 import { rebalanceAction } from './rebalance.js';
 
 /** Lesson actions that are not about building the cluster (data loads, rebalances with progress...). */

@@ -25,7 +25,8 @@ export const RESUME_SQL = 'SELECT coalesce(max(id), 0) FROM users;';
 export function batchesOf(rows: number): [number, number][] {
   const size = Math.min(5_000_000, Math.max(10_000, Math.ceil(rows / 10)));
   const batches: [number, number][] = [];
-  for (let first = 1; first <= rows; first += size) batches.push([first, Math.min(rows, first + size - 1)]);
+  for (let first = 1; first <= rows; first += size)
+    batches.push([first, Math.min(rows, first + size - 1)]);
   return batches;
 }
 
@@ -66,7 +67,9 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         `-- free disk in ${vars.labDir} >= ${humanBytes(vars.rows * BYTES_PER_ROW)} (about ${BYTES_PER_ROW} bytes a row), or stop`,
         `-- ${vars.rows} rows in ${batches.length} batch(es) of up to ${last - first + 1}, one transaction each:`,
         rowsSql(first, last),
-        ...(batches.length > 1 ? [`-- ... up to generate_series(${batches.at(-1)![0]}, ${vars.rows})`] : []),
+        ...(batches.length > 1
+          ? [`-- ... up to generate_series(${batches.at(-1)![0]}, ${vars.rows})`]
+          : []),
       ].join('\n');
     },
 
@@ -84,12 +87,17 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       } catch {
         free = Number.POSITIVE_INFINITY;
       }
-      say(`-- needed about ${humanBytes(needed)}, free ${Number.isFinite(free) ? humanBytes(free) : '?'} in ${labDir}`);
+      say(
+        `-- needed about ${humanBytes(needed)}, free ${Number.isFinite(free) ? humanBytes(free) : '?'} in ${labDir}`,
+      );
       if (free < needed) {
         return {
           ok: false,
           log: log.join('\n'),
-          error: { key: 'load.diskShort', params: { rows, needed: humanBytes(needed), free: humanBytes(free), dir: labDir } },
+          error: {
+            key: 'load.diskShort',
+            params: { rows, needed: humanBytes(needed), free: humanBytes(free), dir: labDir },
+          },
         };
       }
 
@@ -101,28 +109,43 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         resumeAfter = Number(max?.rows[0]?.[0] ?? 0) || 0;
       } catch (error) {
         say(`ERROR: ${errorText(error)}`);
-        return { ok: false, log: log.join('\n'), error: { key: 'load.failed', params: { done: 0, total: rows } } };
+        return {
+          ok: false,
+          log: log.join('\n'),
+          error: { key: 'load.failed', params: { done: 0, total: rows } },
+        };
       }
       const batches = batchesOf(rows)
         .filter(([, last]) => last > resumeAfter)
         .map(([first, last]): [number, number] => [Math.max(first, resumeAfter + 1), last]);
-      if (resumeAfter > 0) say(`-- ${Math.min(resumeAfter, rows)} rows already loaded: resuming after id ${resumeAfter}`);
+      if (resumeAfter > 0)
+        say(
+          `-- ${Math.min(resumeAfter, rows)} rows already loaded: resuming after id ${resumeAfter}`,
+        );
       const started = now();
       let done = Math.min(resumeAfter, rows);
       ctx.onProgress?.({ done, total: rows, unit: 'rows' });
       for (const [first, last] of batches) {
-        if (ctx.signal?.aborted) return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
+        if (ctx.signal?.aborted)
+          return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
         const batchStarted = now();
         try {
           await ctx.runSql('coordinator', rowsSql(first, last), ctx.signal);
         } catch (error) {
-          if (ctx.signal?.aborted) return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
+          if (ctx.signal?.aborted)
+            return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
           say(`ERROR: ${errorText(error)}`);
-          return { ok: false, log: log.join('\n'), error: { key: 'load.failed', params: { done, total: rows } } };
+          return {
+            ok: false,
+            log: log.join('\n'),
+            error: { key: 'load.failed', params: { done, total: rows } },
+          };
         }
         done = last;
         ctx.onProgress?.({ done, total: rows, unit: 'rows' });
-        say(`generate_series(${first}, ${last}): ${done}/${rows} rows (${Math.round((done / rows) * 100)}%) in ${seconds(now() - batchStarted)}`);
+        say(
+          `generate_series(${first}, ${last}): ${done}/${rows} rows (${Math.round((done / rows) * 100)}%) in ${seconds(now() - batchStarted)}`,
+        );
       }
       say(`-- loaded ${rows} rows in ${seconds(now() - started)}`);
       return { ok: true, log: log.join('\n') };
@@ -149,7 +172,10 @@ export const DROP_USER_INDEXES = [
 ];
 
 /** Runs statements one by one on the coordinator, timing each: `lab.index-users` and `lab.drop-user-indexes`. */
-export function statementsAction(statements: readonly string[], options: Pick<LoadOptions, 'now'> = {}): Action {
+export function statementsAction(
+  statements: readonly string[],
+  options: Pick<LoadOptions, 'now'> = {},
+): Action {
   const now = options.now ?? (() => performance.now());
   return {
     describe: () => statements.join('\n'),
@@ -157,7 +183,8 @@ export function statementsAction(statements: readonly string[], options: Pick<Lo
       const log: string[] = [];
       const started = now();
       for (const [i, statement] of statements.entries()) {
-        if (ctx.signal?.aborted) return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
+        if (ctx.signal?.aborted)
+          return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
         const t0 = now();
         try {
           await ctx.runSql('coordinator', statement, ctx.signal);

@@ -33,7 +33,11 @@ export function rebalanceAction(options: RebalanceOptions = {}): Action {
 
   return {
     describe: () =>
-      [START_SQL, `-- every ${pollMs / 1000} s until the state is finished, failed or cancelled:`, STATUS_SQL].join('\n'),
+      [
+        START_SQL,
+        `-- every ${pollMs / 1000} s until the state is finished, failed or cancelled:`,
+        STATUS_SQL,
+      ].join('\n'),
 
     async run(ctx: ActionContext): Promise<ActionResult> {
       const log: string[] = [];
@@ -80,17 +84,30 @@ export function rebalanceAction(options: RebalanceOptions = {}): Action {
         if (now() - lastChange > stallMs) {
           await ctx.runSql('coordinator', STOP_SQL).catch(() => undefined);
           log.push(STOP_SQL);
-          return { ok: false, log: log.join('\n'), error: { key: 'lab.rebalanceStalled', params: { job, seconds: Math.round(stallMs / 1000) } } };
+          return {
+            ok: false,
+            log: log.join('\n'),
+            error: {
+              key: 'lab.rebalanceStalled',
+              params: { job, seconds: Math.round(stallMs / 1000) },
+            },
+          };
         }
         await sleep(pollMs, ctx.signal).catch(() => undefined);
       }
 
       const seconds = ((now() - started) / 1000).toFixed(1);
       log.push(STATUS_SQL);
-      log.push(`-- job_id = ${job}, state = ${last.state}, task_state_counts = ${last.countsText}  (${last.done}/${last.total}, ${seconds} s)`);
+      log.push(
+        `-- job_id = ${job}, state = ${last.state}, task_state_counts = ${last.countsText}  (${last.done}/${last.total}, ${seconds} s)`,
+      );
       if (last.state === 'finished') return { ok: true, log: log.join('\n') };
       const reason = await failureMessage(ctx, job);
-      const error: StepError = { key: 'lab.rebalanceFailed', params: { job, state: last.state }, ...(reason && { detail: reason }) };
+      const error: StepError = {
+        key: 'lab.rebalanceFailed',
+        params: { job, state: last.state },
+        ...(reason && { detail: reason }),
+      };
       return { ok: false, log: log.join('\n'), error };
     },
   };
@@ -108,9 +125,14 @@ interface Status {
  * workers. After a worker restarted, such a connection is dead, and the start fails once with
  * "connection error"; the failed transaction drops it, so one more try reaches the worker afresh.
  */
-const STALE_CONNECTION = /connection error|connection to the remote node|server closed the connection/i;
+const STALE_CONNECTION =
+  /connection error|connection to the remote node|server closed the connection/i;
 
-async function startJob(ctx: ActionContext, log: string[], retryStale = true): Promise<number | null> {
+async function startJob(
+  ctx: ActionContext,
+  log: string[],
+  retryStale = true,
+): Promise<number | null> {
   log.push(START_SQL);
   try {
     const [result] = await ctx.runSql('coordinator', START_SQL, ctx.signal);
@@ -138,7 +160,12 @@ async function status(ctx: ActionContext, job: number): Promise<Status> {
   if (!row) return { state: 'running', done: 0, total: 0, countsText: '{}' };
   const counts = parseCounts(row[2]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { state: String(row[1]), done: counts.done ?? 0, total, countsText: JSON.stringify(counts) };
+  return {
+    state: String(row[1]),
+    done: counts.done ?? 0,
+    total,
+    countsText: JSON.stringify(counts),
+  };
 }
 
 /** `task_state_counts` arrives as a parsed object or as JSON text, depending on the driver's type parsers. */
@@ -152,11 +179,16 @@ export function parseCounts(value: unknown): Record<string, number> {
     }
   }
   if (!object || typeof object !== 'object') return {};
-  return Object.fromEntries(Object.entries(object as Record<string, unknown>).map(([k, v]) => [k, Number(v) || 0]));
+  return Object.fromEntries(
+    Object.entries(object as Record<string, unknown>).map(([k, v]) => [k, Number(v) || 0]),
+  );
 }
 
 /** The move that failed most often in this job, with Citus's last message for it. */
-async function retried(ctx: ActionContext, job: number): Promise<{ retries: number; message?: string } | undefined> {
+async function retried(
+  ctx: ActionContext,
+  job: number,
+): Promise<{ retries: number; message?: string } | undefined> {
   const [result] = await ctx.runSql(
     'coordinator',
     `SELECT retry_count, message FROM pg_dist_background_task WHERE job_id = ${Number(job)} AND retry_count > 0 ORDER BY retry_count DESC LIMIT 1;`,

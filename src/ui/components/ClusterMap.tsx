@@ -3,21 +3,42 @@ import { humanBytes, type ClusterView } from '../../runner/cluster-view.js';
 import type { NodeName } from '../../lessons/schema.js';
 import { tint, useLook } from '../context.js';
 
-const SHORT: Record<NodeName, string> = { coordinator: 'coord', worker1: 'w1', worker2: 'w2', worker3: 'w3' };
+const SHORT: Record<NodeName, string> = {
+  coordinator: 'coord',
+  worker1: 'w1',
+  worker2: 'w2',
+  worker3: 'w3',
+};
 
 /** One line for the lesson list: how many nodes answer and how many are in the cluster. */
-export function clusterLine(t: ReturnType<typeof useLook>['t'], view: ClusterView | undefined): string {
+export function clusterLine(
+  t: ReturnType<typeof useLook>['t'],
+  view: ClusterView | undefined,
+): string {
   if (!view) return t('ui.cluster.unknown');
   const up = view.nodes.filter((n) => n.up).length;
   if (up === 0) return t('ui.cluster.stopped');
-  return t('ui.cluster.line', { up, total: view.nodes.length, members: view.nodes.filter((n) => n.inCluster).length, tables: view.tables.length });
+  return t('ui.cluster.line', {
+    up,
+    total: view.nodes.length,
+    members: view.nodes.filter((n) => n.inCluster).length,
+    tables: view.tables.length,
+  });
 }
 
 /**
  * The cluster map: each node up or down and in the cluster or not, then shards (and size) per table
  * per node, so distribution, reference copies and a rebalance can be seen.
  */
-export function ClusterMap({ view, width, maxTables = 8 }: { view?: ClusterView; width: number; maxTables?: number }) {
+export function ClusterMap({
+  view,
+  width,
+  maxTables = 8,
+}: {
+  view?: ClusterView;
+  width: number;
+  maxTables?: number;
+}) {
   const look = useLook();
   const { t } = look;
   if (!view) return <Text dimColor>{t('ui.cluster.unknown')}</Text>;
@@ -30,13 +51,22 @@ export function ClusterMap({ view, width, maxTables = 8 }: { view?: ClusterView;
       <Text bold>{t('ui.cluster.title')}</Text>
       {nodes.map((n) => (
         <Text key={n.name} wrap="truncate">
-          <Text color={tint(look, n.up ? 'green' : 'red')}>{n.up ? '●' : '○'}</Text> {n.name.padEnd(11)} {String(n.port).padEnd(6)}
-          <Text color={tint(look, n.up ? 'green' : 'red')}>{(n.up ? t('ui.cluster.up') : t('ui.cluster.down')).padEnd(7)}</Text>
-          <Text dimColor={!n.inCluster}>{view.known ? (n.inCluster ? t('ui.cluster.member') : t('ui.cluster.notMember')) : ''}</Text>
+          <Text color={tint(look, n.up ? 'green' : 'red')}>{n.up ? '●' : '○'}</Text>{' '}
+          {n.name.padEnd(11)} {String(n.port).padEnd(6)}
+          <Text color={tint(look, n.up ? 'green' : 'red')}>
+            {(n.up ? t('ui.cluster.up') : t('ui.cluster.down')).padEnd(7)}
+          </Text>
+          <Text dimColor={!n.inCluster}>
+            {view.known ? (n.inCluster ? t('ui.cluster.member') : t('ui.cluster.notMember')) : ''}
+          </Text>
         </Text>
       ))}
-      {!view.known && view.nodes.some((n) => n.up) ? <Text dimColor>{t('ui.cluster.coordinatorDown')}</Text> : null}
-      {view.known && view.tables.length === 0 ? <Text dimColor>{t('ui.cluster.noTables')}</Text> : null}
+      {!view.known && view.nodes.some((n) => n.up) ? (
+        <Text dimColor>{t('ui.cluster.coordinatorDown')}</Text>
+      ) : null}
+      {view.known && view.tables.length === 0 ? (
+        <Text dimColor>{t('ui.cluster.noTables')}</Text>
+      ) : null}
       {view.tables.length > 0 ? (
         <Text dimColor wrap="truncate">
           {cell(t('ui.cluster.table'), tableCol)}
@@ -49,7 +79,10 @@ export function ClusterMap({ view, width, maxTables = 8 }: { view?: ClusterView;
           {nodes
             .map((n) => {
               const p = table.perNode[n.name];
-              return cell(p ? (col >= 12 ? `${p.shards} (${humanBytes(p.bytes)})` : String(p.shards)) : '·', col);
+              return cell(
+                p ? (col >= 12 ? `${p.shards} (${humanBytes(p.bytes)})` : String(p.shards)) : '·',
+                col,
+              );
             })
             .join('')}
         </Text>
@@ -60,4 +93,9 @@ export function ClusterMap({ view, width, maxTables = 8 }: { view?: ClusterView;
 }
 
 export const clusterMapHeight = (view: ClusterView | undefined, maxTables = 8) =>
-  view ? 1 + view.nodes.filter((n) => n.up || n.inCluster || n.name !== 'worker3').length + 1 + (view.tables.length > 0 ? Math.min(maxTables, view.tables.length) + 2 : 0) : 1;
+  view
+    ? 1 +
+      view.nodes.filter((n) => n.up || n.inCluster || n.name !== 'worker3').length +
+      1 +
+      (view.tables.length > 0 ? Math.min(maxTables, view.tables.length) + 2 : 0)
+    : 1;

@@ -9,7 +9,12 @@ export function LessonPicker({ lessons, cursor }: { lessons: Lesson[]; cursor: n
   return (
     <Overlay title={look.t('ui.goto.title')}>
       {lessons.map((l, i) => (
-        <Text key={l.id} inverse={i === cursor} color={tint(look, i === cursor ? 'cyan' : 'white')} wrap="truncate">
+        <Text
+          key={l.id}
+          inverse={i === cursor}
+          color={tint(look, i === cursor ? 'cyan' : 'white')}
+          wrap="truncate"
+        >
           {i === cursor ? '› ' : '  '}
           {String(l.number).padStart(2)}. {l.prose[look.lang].title}
         </Text>

@@ -20,12 +20,20 @@ export function OutputPane({ view, busy, now, width, height, idle }: OutputPaneP
   const { t } = look;
   const running = busy && busy.itemId !== undefined && view.status === 'running';
   let lines: OutputLine[];
-  if (view.outcome && !running) lines = outputLines(t, view.outcome, width - 2, Math.max(3, height - 4));
-  else lines = view.output.trimEnd() ? view.output.trimEnd().split('\n').map((text) => ({ text })) : [];
+  if (view.outcome && !running)
+    lines = outputLines(t, view.outcome, width - 2, Math.max(3, height - 4));
+  else
+    lines = view.output.trimEnd()
+      ? view.output
+          .trimEnd()
+          .split('\n')
+          .map((text) => ({ text }))
+      : [];
   const room = Math.max(1, height - 1 - (running && busy?.work ? 1 : 0));
   const cut = Math.max(0, lines.length - room + (lines.length > room ? 1 : 0));
   const shown = cut > 0 ? lines.slice(cut) : lines;
-  const tone = (l: OutputLine) => (l.tone === 'error' ? tint(look, 'red') : l.tone === 'note' ? tint(look, 'yellow') : undefined);
+  const tone = (l: OutputLine) =>
+    l.tone === 'error' ? tint(look, 'red') : l.tone === 'note' ? tint(look, 'yellow') : undefined;
   const status = running
     ? busy!.cancelling
       ? t('ui.output.cancelling')
@@ -40,7 +48,12 @@ export function OutputPane({ view, busy, now, width, height, idle }: OutputPaneP
         {status ? <Text dimColor> · {status}</Text> : null}
       </Text>
       {running && busy?.work ? (
-        <ProgressBar done={busy.work.done} total={busy.work.total} width={Math.min(30, width - 30)} label={t(`ui.work.${busy.work.unit}`, { done: busy.work.done, total: busy.work.total })} />
+        <ProgressBar
+          done={busy.work.done}
+          total={busy.work.total}
+          width={Math.min(30, width - 30)}
+          label={t(`ui.work.${busy.work.unit}`, { done: busy.work.done, total: busy.work.total })}
+        />
       ) : null}
       {cut > 0 ? <Text dimColor>{t('ui.output.cut', { count: cut })}</Text> : null}
       {shown.length === 0 && !running ? <Text dimColor>{idle ?? t('ui.output.empty')}</Text> : null}

@@ -6,7 +6,13 @@ import { tint, useLook } from '../context.js';
 export function Overlay({ title, children }: { title: string; children: ReactNode }) {
   const look = useLook();
   return (
-    <Box flexDirection="column" borderStyle={look.color ? 'round' : 'classic'} borderColor={tint(look, 'cyan')} paddingX={1} width={Math.min(look.columns, 100)}>
+    <Box
+      flexDirection="column"
+      borderStyle={look.color ? 'round' : 'classic'}
+      borderColor={tint(look, 'cyan')}
+      paddingX={1}
+      width={Math.min(look.columns, 100)}
+    >
       <Text bold>{title}</Text>
       {children}
     </Box>

@@ -32,7 +32,8 @@ export function StepCard(p: StepCardProps) {
   const checksH = checks.length > 0 ? Math.min(7, checksHeight(checks)) : 0;
   const avail = Math.max(4, p.height - 1 - cmdH - checksH);
   const proseWant = markdownHeight(p.prose, look.color, p.width);
-  const hasOutput = p.view.outcome !== undefined || p.view.output !== '' || p.view.status === 'running';
+  const hasOutput =
+    p.view.outcome !== undefined || p.view.output !== '' || p.view.status === 'running';
   const outputWant = hasOutput ? Math.max(4, Math.floor(avail / 2)) : 2;
   const proseH = Math.max(2, Math.min(proseWant, avail - outputWant));
   const outputH = Math.max(2, avail - proseH);
@@ -40,8 +41,24 @@ export function StepCard(p: StepCardProps) {
     <Box flexDirection="column" width={p.width}>
       <ItemTitle where={p.where} title={p.title} status={p.view.status} />
       <Markdown source={p.prose} width={p.width} height={proseH} scroll={p.scroll} />
-      {p.command !== undefined ? <CodeBlock label={p.commandLabel} code={p.command} width={p.width} prompt={p.shell ? '$ ' : ''} /> : null}
-      {<OutputPane view={p.view} busy={p.busy} now={p.now} width={p.width} height={outputH} idle={p.command === undefined ? look.t('ui.readStep') : undefined} />}
+      {p.command !== undefined ? (
+        <CodeBlock
+          label={p.commandLabel}
+          code={p.command}
+          width={p.width}
+          prompt={p.shell ? '$ ' : ''}
+        />
+      ) : null}
+      {
+        <OutputPane
+          view={p.view}
+          busy={p.busy}
+          now={p.now}
+          width={p.width}
+          height={outputH}
+          idle={p.command === undefined ? look.t('ui.readStep') : undefined}
+        />
+      }
       {checks.length > 0 ? <ChecksList checks={checks} maxLines={checksH} /> : null}
     </Box>
   );

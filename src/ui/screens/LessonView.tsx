@@ -32,7 +32,8 @@ export function LessonView({ state: s, lesson, session, ports, now, height }: Le
   const steps = lesson.spec.steps.length;
   const view = viewOf(s, item.id);
 
-  if (!wide && s.showMap) return <ClusterMap view={s.cluster} width={columns} maxTables={Math.max(1, height - 8)} />;
+  if (!wide && s.showMap)
+    return <ClusterMap view={s.cluster} width={columns} maxTables={Math.max(1, height - 8)} />;
 
   let card;
   if (item.kind === 'step') {
@@ -40,7 +41,12 @@ export function LessonView({ state: s, lesson, session, ports, now, height }: Le
     const prose = lesson.prose[lang].steps.find((x) => x.id === item.id);
     const kind = stepKind(step);
     const node = step.node ?? 'coordinator';
-    const label = kind === 'sql' ? t('ui.runsOn', { node, port: ports[node] ?? '?' }) : kind === 'shell' ? t('ui.shell') : t('ui.action');
+    const label =
+      kind === 'sql'
+        ? t('ui.runsOn', { node, port: ports[node] ?? '?' })
+        : kind === 'shell'
+          ? t('ui.shell')
+          : t('ui.action');
     card = (
       <StepCard
         where={t('ui.step', { n: s.cursor + 1, total: steps })}

@@ -19,7 +19,11 @@ export function Welcome({ doctor }: { doctor?: PreflightItem[] }) {
       <Text>
         <Text bold>{t('ui.welcome.language')}: </Text>
         {LANGS.map((lang) => (
-          <Text key={lang} inverse={lang === look.lang} color={tint(look, lang === look.lang ? 'cyan' : 'white')}>
+          <Text
+            key={lang}
+            inverse={lang === look.lang}
+            color={tint(look, lang === look.lang ? 'cyan' : 'white')}
+          >
             {` ${translator(lang)('ui.lang.name')} `}
           </Text>
         ))}
@@ -30,7 +34,10 @@ export function Welcome({ doctor }: { doctor?: PreflightItem[] }) {
       {(doctor ?? []).map((i) => (
         <Box key={i.id} flexDirection="column">
           <Text wrap="truncate">
-            <Text color={tint(look, i.ok ? (i.warning ? 'yellow' : 'green') : 'red')}>{i.ok ? (i.warning ? '!' : '✔') : '✘'}</Text> {t(i.detail.key, i.detail.params)}
+            <Text color={tint(look, i.ok ? (i.warning ? 'yellow' : 'green') : 'red')}>
+              {i.ok ? (i.warning ? '!' : '✔') : '✘'}
+            </Text>{' '}
+            {t(i.detail.key, i.detail.params)}
           </Text>
           {!i.ok && i.fix ? (
             <Text dimColor wrap="wrap">
