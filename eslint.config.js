@@ -9,6 +9,11 @@ const fence = (names, message) => ({
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  {
+    // Build scripts run in Node as plain JavaScript.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { URL: 'readonly', process: 'readonly', console: 'readonly' } },
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,7 +17,8 @@ export const tuiCommand: Command = async ({ options, io }) => {
   process.once('exit', restore);
   let session: TutorSession | undefined;
   try {
-    const [{ createElement }, { render }, { App }] = await Promise.all([
+    // React is CommonJS: its default export is the module in Node and in a bundle alike.
+    const [{ default: React }, { render }, { App }] = await Promise.all([
       import('react'),
       importInkInteractive(),
       import('../ui/App.js'),
@@ -26,7 +27,7 @@ export const tuiCommand: Command = async ({ options, io }) => {
       const { openSession } = await import('../runner/session.js');
       return (session = await openSession(options));
     };
-    const app = render(createElement(App, { open, lang: options.lang, color }), {
+    const app = render(React.createElement(App, { open, lang: options.lang, color }), {
       exitOnCtrlC: false,
       patchConsole: true,
     });

@@ -1,11 +1,11 @@
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { resolveRemote, type RemoteOptions } from './remote.js';
 import { resolveAuth, type AuthOptions } from './auth.js';
 import { detectLang, isLang, type Lang } from '../i18n/index.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 
 export const DEFAULT_BASE_PORT = 55164;
 export const DEFAULT_ROWS = 1_000_000;
@@ -47,8 +47,7 @@ export interface RawGlobals {
   provider?: string;
 }
 
-export const builtinLessonsDir = () =>
-  join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lessons');
+export const builtinLessonsDir = () => join(PACKAGE_ROOT, 'lessons');
 
 export function resolveLang(raw: string | undefined, env: NodeJS.ProcessEnv): Lang {
   if (raw === undefined) return detectLang(env);

@@ -1,26 +1,23 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import type { Lang } from '../i18n/index.js';
 import type { Lesson } from './lesson.js';
-import { parseProse, type ProseDoc } from './markdown.js';
-import { checkParity } from './parity.js';
+import { cachedLesson, readLessonCache, type LessonCache } from './cache.js';
+import { LESSON_FOLDER, SPEC_FILE, readLessonTexts } from './files.js';
 import type { Problem } from './problem.js';
-import { lessonSpec, type LessonSpec } from './schema.js';
-import { checkTemplates } from './validate-refs.js';
-import { issueMessage } from './schema-issues.js';
 
-export const LESSON_FOLDER = /^(\d+)-([a-z0-9][a-z0-9-]*)$/;
-export const SPEC_FILE = 'lesson.yaml';
-export const proseFile = (lang: Lang) => `${lang}.md`;
+export { LESSON_FOLDER, SPEC_FILE, proseFile } from './files.js';
 
 export interface LoadResult {
   lessons: Lesson[];
   problems: Problem[];
 }
 
-/** Loads every lesson folder; a broken lesson is reported and left out, the others still load. */
-export async function loadLessons(root: string): Promise<LoadResult> {
+/**
+ * Loads every lesson folder; a broken lesson is reported and left out, the others still load.
+ * A folder whose three files are byte for byte those the build parsed comes from the build's cache;
+ * any other is read, parsed and validated here (and its parser loaded only then).
+ */
+export async function loadLessons(root: string, cache?: LessonCache | null): Promise<LoadResult> {
   let entries: string[];
   try {
     entries = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
@@ -28,7 +25,8 @@ export async function loadLessons(root: string): Promise<LoadResult> {
     return { lessons: [], problems: [{ file: root, key: 'lint.noLessonDir' }] };
   }
   const folders = entries.filter((name) => LESSON_FOLDER.test(name)).sort();
-  const results = await Promise.all(folders.map((name) => loadLesson(join(root, name))));
+  const known = cache === undefined ? await readLessonCache() : cache;
+  const results = await Promise.all(folders.map((name) => loadFolder(join(root, name), name, known)));
   const lessons = results.flatMap((r) => (r.lesson ? [r.lesson] : []));
   const problems = results.flatMap((r) => r.problems);
 
@@ -53,79 +51,10 @@ export async function loadLessons(root: string): Promise<LoadResult> {
   return { lessons, problems };
 }
 
-export async function loadLesson(dir: string): Promise<{ lesson?: Lesson; problems: Problem[] }> {
-  const folder = dir.split(/[\\/]/).pop() ?? dir;
-  const match = LESSON_FOLDER.exec(folder);
-  if (!match) return { problems: [{ file: dir, key: 'lint.badFolderName' }] };
-
-  const problems: Problem[] = [];
-  const specPath = join(dir, SPEC_FILE);
-  const spec = await readSpec(specPath, problems);
-  const files = { es: join(dir, proseFile('es')), en: join(dir, proseFile('en')) };
-  const prose: Partial<Record<Lang, ProseDoc>> = {};
-  for (const lang of ['es', 'en'] as const) {
-    const text = await readText(files[lang]);
-    if (text === undefined) {
-      problems.push({ file: files[lang], key: 'lint.missingFile' });
-      continue;
-    }
-    const parsed = parseProse(text, files[lang]);
-    problems.push(...parsed.problems);
-    prose[lang] = parsed.doc;
-  }
-  if (!spec || !prose.es || !prose.en) return { problems };
-  const full = { es: prose.es, en: prose.en };
-  problems.push(...checkParity(spec, full, files));
-  problems.push(...checkUniqueIds(spec, specPath));
-  problems.push(...checkTemplates(spec, specPath));
-  if (problems.length > 0) return { problems };
-  return { lesson: { id: match[2]!, number: Number(match[1]), dir, spec, prose: full }, problems };
-}
-
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-async function readSpec(path: string, problems: Problem[]): Promise<LessonSpec | undefined> {
-  const text = await readText(path);
-  if (text === undefined) {
-    problems.push({ file: path, key: 'lint.missingFile' });
-    return undefined;
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({ file: path, line: error.linePos?.[0]?.line, key: 'lint.yamlSyntax', params: { detail: error.message.split('\n')[0]! } });
-    }
-    return undefined;
-  }
-  const parsed = lessonSpec.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const node = doc.getIn(issue.path, true) as { range?: [number, number] } | undefined;
-    const offset = node?.range?.[0];
-    const itemIndex = issue.path[0] === 'steps' || issue.path[0] === 'exercises' ? issue.path[1] : undefined;
-    const raw = doc.toJS() as Record<string, { id?: string }[] | undefined>;
-    const item = typeof itemIndex === 'number' ? raw[String(issue.path[0])]?.[itemIndex]?.id : undefined;
-    problems.push({
-      file: path,
-      line: offset === undefined ? undefined : lineCounter.linePos(offset).line,
-      item,
-      field: issue.path.join('.'),
-      ...issueMessage(issue),
-    });
-  }
-  return undefined;
-}
-
-function checkUniqueIds(spec: LessonSpec, file: string): Problem[] {
-  const ids = [...spec.steps.map((s) => s.id), ...spec.exercises.map((e) => e.id)];
-  return ids
-    .filter((id, i) => ids.indexOf(id) !== i)
-    .map((id) => ({ file, item: id, field: 'id', key: 'lint.duplicateItem' as const }));
+async function loadFolder(dir: string, name: string, cache: LessonCache | null): Promise<{ lesson?: Lesson; problems: Problem[] }> {
+  const texts = await readLessonTexts(dir);
+  const hit = cache && cachedLesson(cache, name, texts, dir);
+  if (hit) return { lesson: hit, problems: [] };
+  const { loadLesson } = await import('./parse-lesson.js');
+  return loadLesson(dir, texts);
 }
