@@ -1,4 +1,5 @@
 import type { ShellResult } from '../checks/catalog.js';
+import { runCommand } from './process.js';
 
 export interface ShellOptions {
   cwd?: string;
@@ -28,4 +29,16 @@ export async function runShell(
   }
   const result = await child;
   return { exitCode: result.exitCode ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A check's shell question (`test -d ...`): the same `bash -c`, without zx, whose import would cost a
+ * `check` ~100 ms; a question needs no streamed output and no cancelling.
+ */
+export async function askShell(
+  script: string,
+  options: Pick<ShellOptions, 'cwd' | 'env'> = {},
+): Promise<ShellResult> {
+  const r = await runCommand('bash', ['-c', script], { cwd: options.cwd, env: options.env });
+  return { exitCode: r.exitCode, stdout: r.stdout };
 }

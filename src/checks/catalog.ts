@@ -19,11 +19,14 @@ export interface CitusTable {
   shardCount: number;
 }
 
-export interface ShardsOnNode {
+export interface PlacementsOnNode {
   tableName: string;
   nodename: string;
   nodeport: number;
   shards: number;
+}
+
+export interface ShardsOnNode extends PlacementsOnNode {
   bytes: number;
 }
 
@@ -50,6 +53,9 @@ export interface ShellResult {
 export interface Catalog {
   nodes(): Promise<DistNode[]>;
   citusTables(): Promise<CitusTable[]>;
+  /** Shards per table and node, from the metadata (what checks ask). */
+  placementsPerNode(): Promise<PlacementsOnNode[]>;
+  /** The same with their sizes, which asks every worker (what the UI's cluster map shows). */
   shardsPerNode(): Promise<ShardsOnNode[]>;
   relation(table: string): Promise<Relation | null>;
   rowCount(table: string): Promise<number>;

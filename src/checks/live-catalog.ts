@@ -5,6 +5,7 @@ import type {
   CitusTable,
   DistNode,
   QueryResult,
+  PlacementsOnNode,
   ShardsOnNode,
   ShellResult,
 } from './catalog.js';
@@ -42,6 +43,14 @@ export function liveCatalog(ports: CatalogPorts): Catalog {
         distributionColumn: r[2] === null ? null : str(r[2]),
         colocationId: num(r[3]),
         shardCount: num(r[4]),
+      }));
+    },
+    async placementsPerNode(): Promise<PlacementsOnNode[]> {
+      return (await rows(CATALOG_SQL.placementsPerNode)).map((r) => ({
+        tableName: str(r[0]),
+        nodename: str(r[1]),
+        nodeport: num(r[2]),
+        shards: num(r[3]),
       }));
     },
     async shardsPerNode(): Promise<ShardsOnNode[]> {

@@ -10,6 +10,13 @@ export const CATALOG_SQL = {
                        NULLIF(distribution_column::text, '<none>'), colocation_id, shard_count
                 FROM citus_tables ORDER BY 1`,
 
+  // Where shards are, from the metadata alone: citus_shards would also ask every worker for sizes.
+  placementsPerNode: `SELECT s.logicalrelid::regclass::text, n.nodename::text, n.nodeport, count(*)::int
+                      FROM pg_dist_shard s
+                      JOIN pg_dist_placement p USING (shardid)
+                      JOIN pg_dist_node n USING (groupid)
+                      GROUP BY 1, 2, 3 ORDER BY 1, 3`,
+
   shardsPerNode: `SELECT table_name::text, nodename, nodeport, count(*)::int,
                          COALESCE(sum(shard_size), 0)::bigint
                   FROM citus_shards GROUP BY 1, 2, 3 ORDER BY 1, 3`,

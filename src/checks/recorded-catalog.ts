@@ -18,6 +18,7 @@ type Answer =
 const METHODS = [
   'nodes',
   'citusTables',
+  'placementsPerNode',
   'shardsPerNode',
   'relation',
   'rowCount',

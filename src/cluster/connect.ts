@@ -1,6 +1,6 @@
 import { SqlNodes } from '../adapters/sql.js';
 import type { LabOptions } from '../config/options.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 import type { PostgresInstall } from './discover.js';
 import type { ClusterEnv } from './env.js';
 import { layoutOf } from './layout.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Document } from 'yaml';
 import { runCommand, type CommandResult } from '../adapters/process.js';
 import { nodePorts } from '../config/options.js';
-import { NODE_NAMES } from '../lessons/schema.js';
+import { NODE_NAMES } from '../lessons/nodes.js';
 
 export const CITUS_IMAGE = 'citusdata/citus:13.2';
 export const COMPOSE_FILE = 'docker-compose.yaml';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { nodePorts, type LabOptions } from '../config/options.js';
 import { dataDirOf, logFileOf, socketDirOf } from '../lab/paths.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 
 /** One PostgreSQL instance of the lab: where it keeps its data and log, and its port. */
 export interface ClusterNode {

@@ -5,7 +5,7 @@ import { isPortFree } from '../adapters/net.js';
 import { currentUid } from '../adapters/process.js';
 import type { LabOptions } from '../config/options.js';
 import type { MessageKey, Params } from '../i18n/index.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 import type { Discovery } from './discover.js';
 import { nodePorts } from '../config/options.js';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 import { dataDirOf } from '../lab/paths.js';
 
 /** The pid and port in a data folder's postmaster.pid, when the file is there. */

@@ -36,10 +36,19 @@ export interface LessonReport {
 
 export const checkCommand: Command = async (ctx) => {
   const { parsed, options, io, t } = ctx;
-  const lab = await openLab(options);
+  const target = parsed.positionals[0];
+  const checked = (open: Lesson[]) =>
+    target && !parsed.flags.all ? open.filter((l) => findLesson(open, target) === l) : open;
+  const lab = await openLab(options, {
+    needsBinaries: (open) =>
+      checked(open).some((l) =>
+        [...l.spec.steps, ...l.spec.exercises].some((item) =>
+          JSON.stringify(item.checks).includes('{{pgBin}}'),
+        ),
+      ),
+  });
   try {
     const book = await ProgressBook.open(options.labDir);
-    const target = parsed.positionals[0];
     let lessons = lab.lessons;
     if (target && !parsed.flags.all) {
       const lesson = findLesson(lab.lessons, target);

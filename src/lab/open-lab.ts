@@ -2,12 +2,12 @@ import type { LabOptions } from '../config/options.js';
 import { liveCatalog } from '../checks/live-catalog.js';
 import type { Catalog } from '../checks/catalog.js';
 import { SqlNodes } from '../adapters/sql.js';
-import { runShell } from '../adapters/shell.js';
+import { askShell, runShell } from '../adapters/shell.js';
 import { discoverPostgres, type Discovery } from '../cluster/discover.js';
 import { loadLessons } from '../lessons/load.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { Problem } from '../lessons/problem.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 import type { TemplateVars } from '../lessons/template.js';
 import type { ActionRegistry } from '../runner/actions.js';
 import type { StepDeps } from '../runner/execute-step.js';
@@ -39,12 +39,23 @@ export interface Lab {
   close(): Promise<void>;
 }
 
-export async function openLab(options: LabOptions): Promise<Lab> {
-  const [{ lessons, problems }, discovery] = await Promise.all([
+export interface OpenHow {
+  /**
+   * Whether the PostgreSQL programs must be looked up, given the lessons open: `check` asks only when a
+   * check it will run names {{pgBin}} (the look-up starts three programs). By default they are, at once.
+   */
+  needsBinaries?: (lessons: Lesson[]) => boolean;
+}
+
+export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<Lab> {
+  const [{ lessons, problems }, eager] = await Promise.all([
     loadLessons(options.lessonsDir),
-    discoverPostgres(options.pgBin),
+    how.needsBinaries ? undefined : discoverPostgres(options.pgBin),
   ]);
   const paced = paceLessons(lessons, options.until);
+  const discovery: Discovery =
+    eager ??
+    (how.needsBinaries?.(paced.open) ? await discoverPostgres(options.pgBin) : { seen: [] });
   const remote = options.coordinator ? await discoverRemote(options.coordinator) : undefined;
   const local = templateVars(options, discovery.chosen?.binDir);
   const vars = remote
@@ -72,7 +83,7 @@ export async function openLab(options: LabOptions): Promise<Lab> {
     >,
   );
   const shell = (command: string) =>
-    runShell(command, {
+    askShell(command, {
       cwd: options.labDir,
       env: passEnv({ socketDir: vars.socketDir }, options.password),
     });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { nodePorts, type LabOptions } from '../config/options.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 import type { TemplateVars } from '../lessons/template.js';
 
 export const dataDirOf = (labDir: string, node: NodeName) => join(labDir, 'data', node);

@@ -1,6 +1,6 @@
 import { SqlNodes, type NodeAddress } from '../adapters/sql.js';
 import { parseCoordinatorUrl, type CoordinatorTarget } from '../config/remote.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 
 /** The primary nodes the coordinator knows, coordinator (group 0) first, workers in the order they joined. */
 export const NODES_SQL = `SELECT nodename, nodeport, groupid FROM pg_dist_node WHERE noderole = 'primary' ORDER BY groupid <> 0, nodeid`;

@@ -5,9 +5,10 @@ import { z } from 'zod';
  * Validation messages are message keys, translated where problems are shown (see schema-issues.ts).
  */
 
-export const NODE_NAMES = ['coordinator', 'worker1', 'worker2', 'worker3'] as const;
+import { NODE_NAMES } from './nodes.js';
+
+export { NODE_NAMES, type NodeName } from './nodes.js';
 export const nodeName = z.enum(NODE_NAMES);
-export type NodeName = z.infer<typeof nodeName>;
 
 const id = z
   .string()

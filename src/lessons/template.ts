@@ -1,5 +1,5 @@
 import type { NodeName } from './schema.js';
-import { NODE_NAMES } from './schema.js';
+import { NODE_NAMES } from './nodes.js';
 
 /** The values a lesson's code and checks may name as `{{name}}`. */
 export interface TemplateVars {

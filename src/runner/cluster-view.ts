@@ -1,5 +1,5 @@
 import type { DistNode, ShardsOnNode } from '../checks/catalog.js';
-import { NODE_NAMES, type NodeName } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 
 /** What the cluster map shows: each node up or down, in the cluster or not, and shards per table per node. */
 export interface ClusterNodeView {

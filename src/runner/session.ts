@@ -4,7 +4,8 @@ import type { LabOptions } from '../config/options.js';
 import type { Lab } from '../lab/open-lab.js';
 import type { Lesson } from '../lessons/lesson.js';
 import { findLesson, prerequisites } from '../lessons/order.js';
-import { NODE_NAMES, type NodeName, type StepSpec } from '../lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
+import type { StepSpec } from '../lessons/schema.js';
 import type { ProgressBook } from '../store/book.js';
 import {
   forgetLesson,

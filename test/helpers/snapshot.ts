@@ -89,7 +89,7 @@ export const healthyLab = () =>
       ],
     ],
     [
-      'shardsPerNode',
+      'placementsPerNode',
       [],
       [
         {

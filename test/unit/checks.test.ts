@@ -121,7 +121,7 @@ describe('check kinds, each passing on the right state and failing on a wrong on
         })
       ).passed,
     ).toBe(true);
-    const missingCopy = broken('shardsPerNode', [], (s) =>
+    const missingCopy = broken('placementsPerNode', [], (s) =>
       s.filter((x: any) => !(x.tableName === 'puestos' && x.nodeport === 55166)),
     );
     expect(
@@ -149,7 +149,7 @@ describe('check kinds, each passing on the right state and failing on a wrong on
         })
       ).passed,
     ).toBe(true);
-    const snap = broken('shardsPerNode', [], (s) =>
+    const snap = broken('placementsPerNode', [], (s) =>
       s.map((x: any) =>
         x.tableName === 'activity_log' ? { ...x, shards: x.nodeport === 55165 ? 30 : 2 } : x,
       ),

@@ -123,7 +123,7 @@ const wrongStates: {
   {
     lesson: 'rebalance',
     name: 'unbalanced shards',
-    method: 'shardsPerNode',
+    method: 'placementsPerNode',
     change: (rows: any[]) => {
       const byTable = new Map<string, any[]>();
       for (const r of rows) byTable.set(r.tableName, [...(byTable.get(r.tableName) ?? []), r]);

@@ -1,5 +1,5 @@
 import type { CheckSpec } from '../../lessons/schema.js';
-import { NODE_NAMES } from '../../lessons/schema.js';
+import { NODE_NAMES } from '../../lessons/nodes.js';
 import { nodeByPort, portOf, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
 import type { CheckResult } from '../result.js';

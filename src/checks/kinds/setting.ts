@@ -1,5 +1,5 @@
 import type { CheckSpec, NodeName } from '../../lessons/schema.js';
-import { NODE_NAMES } from '../../lessons/schema.js';
+import { NODE_NAMES } from '../../lessons/nodes.js';
 import type { CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
 import { describeExpectation, meets } from '../expect.js';

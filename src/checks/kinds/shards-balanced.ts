@@ -8,7 +8,7 @@ type Spec = Extract<CheckSpec, { kind: 'shards-balanced' }>;
 
 /** Shards per node for one table differ by at most `maxDifference` across the named nodes. */
 export async function shardsBalancedCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
-  const shards = (await ctx.catalog.shardsPerNode()).filter((s) =>
+  const shards = (await ctx.catalog.placementsPerNode()).filter((s) =>
     sameName(s.tableName, spec.table),
   );
   const across = await resolveNodes(ctx, spec.across);

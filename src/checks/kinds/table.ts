@@ -45,7 +45,7 @@ export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
       other && entry && other.colocationId === entry.colocationId ? spec.colocatedWith : '-';
   }
   if (spec.placedOn !== undefined) {
-    const shards = await ctx.catalog.shardsPerNode();
+    const shards = await ctx.catalog.placementsPerNode();
     facts.placedOn = shards
       .filter((s) => sameName(s.tableName, spec.table))
       .map((s) => nodeByPort(ctx, s.nodeport) ?? `${s.nodename}:${s.nodeport}`)
