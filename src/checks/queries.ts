@@ -6,9 +6,23 @@ export const CATALOG_SQL = {
   nodes: `SELECT nodeid, groupid, nodename, nodeport, noderole::text, isactive, shouldhaveshards
           FROM pg_dist_node ORDER BY groupid, nodeport`,
 
-  citusTables: `SELECT table_name::text, citus_table_type::text,
-                       NULLIF(distribution_column::text, '<none>'), colocation_id, shard_count
-                FROM citus_tables ORDER BY 1`,
+  // citus_tables' columns, read from pg_dist_partition as the view does, without the view's table
+  // sizes: those ask every worker (citus_shard_sizes), and no check needs them.
+  citusTables: `SELECT p.logicalrelid::regclass::text,
+                       CASE WHEN p.colocationid IN (SELECT colocationid FROM pg_dist_schema) THEN 'schema'
+                            WHEN p.partkey IS NOT NULL THEN 'distributed'
+                            WHEN p.repmodel = 't' THEN 'reference'
+                            WHEN p.colocationid = 0 THEN 'local'
+                            ELSE 'distributed' END,
+                       CASE WHEN p.partkey IS NOT NULL
+                            THEN column_to_column_name(p.logicalrelid, p.partkey) END,
+                       p.colocationid,
+                       (SELECT count(*) FROM pg_dist_shard s WHERE s.logicalrelid = p.logicalrelid)
+                FROM pg_dist_partition p
+                WHERE p.logicalrelid NOT IN (SELECT objid FROM pg_depend
+                                             WHERE classid = 'pg_class'::regclass
+                                               AND refclassid = 'pg_extension'::regclass AND deptype = 'e')
+                ORDER BY p.logicalrelid::text`,
 
   // Where shards are, from the metadata alone: citus_shards would also ask every worker for sizes.
   placementsPerNode: `SELECT s.logicalrelid::regclass::text, n.nodename::text, n.nodeport, count(*)::int

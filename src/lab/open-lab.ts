@@ -1,9 +1,11 @@
 import type { LabOptions } from '../config/options.js';
 import { liveCatalog } from '../checks/live-catalog.js';
 import type { Catalog } from '../checks/catalog.js';
-import { SqlNodes } from '../adapters/sql.js';
+import { CATALOG_POOL, SqlNodes } from '../adapters/sql.js';
 import { askShell, runShell } from '../adapters/shell.js';
 import { discoverPostgres, type Discovery } from '../cluster/discover.js';
+import { binDirOfDataDir } from '../cluster/lab-binaries.js';
+import { layoutOf } from '../cluster/layout.js';
 import { loadLessons } from '../lessons/load.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { Problem } from '../lessons/problem.js';
@@ -53,9 +55,7 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
     how.needsBinaries ? undefined : discoverPostgres(options.pgBin),
   ]);
   const paced = paceLessons(lessons, options.until);
-  const discovery: Discovery =
-    eager ??
-    (how.needsBinaries?.(paced.open) ? await discoverPostgres(options.pgBin) : { seen: [] });
+  const discovery: Discovery = eager ?? (await lateDiscovery(options, how, paced.open));
   const remote = options.coordinator ? await discoverRemote(options.coordinator) : undefined;
   const local = templateVars(options, discovery.chosen?.binDir);
   const vars = remote
@@ -76,19 +76,20 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
     }),
     password: options.password,
   });
-  const sql = new SqlNodes(
-    Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<
-      NodeName,
-      ReturnType<typeof address>
-    >,
-  );
+  const addresses = Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<
+    NodeName,
+    ReturnType<typeof address>
+  >;
+  const sql = new SqlNodes(addresses);
+  // Checks ask through connections of their own, shaped for many small catalog questions.
+  const catalogSql = new SqlNodes(addresses, CATALOG_POOL);
   const shell = (command: string) =>
     askShell(command, {
       cwd: options.labDir,
       env: passEnv({ socketDir: vars.socketDir }, options.password),
     });
   const catalog = liveCatalog({
-    query: (node, text, params) => sql.query(node, text, params),
+    query: (node, text, params) => catalogSql.query(node, text, params),
     shell,
   });
   // A cluster that runs elsewhere is not built here: only Docker's own node operations replace the local ones.
@@ -131,6 +132,22 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
         ...extra,
       };
     },
-    close: () => sql.close(),
+    close: async () => {
+      await Promise.all([sql.close(), catalogSql.close()]);
+    },
   };
+}
+
+/** For `check`: the programs only if a check names them, and then those that run the lab if known. */
+async function lateDiscovery(
+  options: LabOptions,
+  how: OpenHow,
+  open: Lesson[],
+): Promise<Discovery> {
+  if (!how.needsBinaries?.(open)) return { seen: [] };
+  const labBin = options.pgBin
+    ? undefined
+    : await binDirOfDataDir(layoutOf(options).nodes.coordinator.dataDir);
+  if (!labBin) return discoverPostgres(options.pgBin);
+  return { chosen: { binDir: labBin, version: '', major: 0, libDir: '', shareDir: '' }, seen: [] };
 }
