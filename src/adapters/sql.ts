@@ -92,7 +92,7 @@ export interface PoolShape {
 }
 
 /**
- * The catalog's own connections. Two per node: each new backend loads Citus's metadata afresh, so
+ * The catalog's own connections. Three per node: each new backend loads Citus's metadata afresh, so
  * fewer warm ones answer a check's questions sooner than more cold ones. One connection per worker
  * for a question over many shards: it reuses the connection Citus keeps per worker instead of opening
  * more for a count(*) over 32 small shards (70 ms on a new session instead of 30 ms).
