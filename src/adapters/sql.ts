@@ -43,6 +43,8 @@ export interface StatementResult extends QueryResult {
   /** Every row the statement returned or touched; more than rows.length when the rows were cut. */
   rowCount: number;
   notices?: string[];
+  /** How long the statement took, as psql's \timing shows it. */
+  ms?: number;
 }
 
 /**
@@ -179,10 +181,15 @@ export class SqlNodes {
       for (const statement of statements) {
         current = statement;
         if (signal?.aborted) throw new Error('canceling statement due to user request');
+        const started = performance.now();
         const r = returnsRows(statement.text)
           ? await readCursor(client, statement.text, params, keepRows, signal)
           : await plainQuery(client, statement.text, params);
-        results.push({ ...r, ...(notices.length > 0 && { notices }) });
+        results.push({
+          ...r,
+          ...(notices.length > 0 && { notices }),
+          ms: performance.now() - started,
+        });
         notices = [];
       }
       client.release(!(await endTransaction(client)));

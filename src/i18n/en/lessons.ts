@@ -7,5 +7,5 @@ export const lessons = {
   'load.diskShort':
     'Not enough free disk for {rows} rows: the load needs about {needed} and {dir} has {free} free. Run it with a smaller --rows (for example --rows 1000000).',
   'load.failed':
-    'The load stopped after {done} of {total} rows. Bring every node back (citus-lab-tutor cluster up) and run the step again: it resumes after the rows already loaded.',
+    'The load stopped with {done} of {total} rows in the table (a statement that did not end is rolled back whole: each one is a transaction). Bring every node back (citus-lab-tutor cluster up) and run the step again: it goes on after the rows already loaded.',
 } as const;

@@ -9,5 +9,5 @@ export const lessons: Record<keyof typeof en, string> = {
   'load.diskShort':
     'No hay disco libre suficiente para {rows} filas: la carga necesita unos {needed} y {dir} tiene {free} libres. Ejecútala con un --rows menor (por ejemplo --rows 1000000).',
   'load.failed':
-    'La carga se detuvo tras {done} de {total} filas. Vuelve a levantar todos los nodos (citus-lab-tutor cluster up) y ejecuta el paso otra vez: sigue tras las filas ya cargadas.',
+    'La carga se detuvo con {done} de {total} filas en la tabla (una sentencia que no terminó se deshace entera: cada una es una transacción). Vuelve a levantar todos los nodos (citus-lab-tutor cluster up) y ejecuta el paso otra vez: sigue tras las filas ya cargadas.',
 };
