@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePortBlock } from '../src/adapters/net.js';
 import { runCommand } from '../src/adapters/process.js';
-import { SqlNodes } from '../src/adapters/sql.js';
 import type { PostgresInstall } from '../src/cluster/discover.js';
-import { NODE_NAMES, type NodeName } from '../src/lessons/schema.js';
 import { seedSequence, stopSeed } from './seed-sequence.js';
+import { labSql, timed } from './lab.js';
 export { median } from './lab.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -19,26 +18,9 @@ export interface ClusterFigures {
   destroy: number[];
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
-}
-
 /** The goal both must reach: citus_get_active_worker_nodes() lists two workers, and worker 3 answers. */
 async function verify(basePort: number): Promise<void> {
-  const at = (port: number) => ({
-    host: '127.0.0.1',
-    port,
-    user: 'postgres',
-    database: 'postgres',
-  });
-  const sql = new SqlNodes(
-    Object.fromEntries(NODE_NAMES.map((n, i) => [n, at(basePort + i)])) as Record<
-      NodeName,
-      ReturnType<typeof at>
-    >,
-  );
+  const sql = labSql(basePort);
   try {
     const workers = await sql.query(
       'coordinator',

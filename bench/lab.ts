@@ -6,7 +6,7 @@ import { findFreePortBlock } from '../src/adapters/net.js';
 import { runCommand } from '../src/adapters/process.js';
 import { SqlNodes } from '../src/adapters/sql.js';
 import type { PostgresInstall } from '../src/cluster/discover.js';
-import { NODE_NAMES, type NodeName } from '../src/lessons/schema.js';
+import { NODE_NAMES, type NodeName } from '../src/lessons/nodes.js';
 
 export const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -22,24 +22,29 @@ export interface BenchLab {
   close(): Promise<void>;
 }
 
-export async function openBenchLab(install: PostgresInstall, after = 47000): Promise<BenchLab> {
-  const root = await mkdtemp(join(tmpdir(), 'citus-lab-bench-'));
-  await chmod(root, 0o755);
-  const labDir = join(root, 'lab');
-  const basePort = await findFreePortBlock(4, after);
-  const args = ['--lab-dir', labDir, '--base-port', String(basePort), '--pg-bin', install.binDir];
+/** Connections to the four nodes of a lab on `basePort`, as the postgres user over TCP. */
+export function labSql(basePort: number): SqlNodes {
   const at = (port: number) => ({
     host: '127.0.0.1',
     port,
     user: 'postgres',
     database: 'postgres',
   });
-  const sql = new SqlNodes(
+  return new SqlNodes(
     Object.fromEntries(NODE_NAMES.map((n, i) => [n, at(basePort + i)])) as Record<
       NodeName,
       ReturnType<typeof at>
     >,
   );
+}
+
+export async function openBenchLab(install: PostgresInstall, after = 47000): Promise<BenchLab> {
+  const root = await mkdtemp(join(tmpdir(), 'citus-lab-bench-'));
+  await chmod(root, 0o755);
+  const labDir = join(root, 'lab');
+  const basePort = await findFreePortBlock(4, after);
+  const args = ['--lab-dir', labDir, '--base-port', String(basePort), '--pg-bin', install.binDir];
+  const sql = labSql(basePort);
   const run = (extra: string[]) =>
     runCommand(process.execPath, [cli, ...extra, ...args], { env: { LANG: 'en_US.UTF-8' } });
   return {

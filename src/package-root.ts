@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +12,13 @@ export const PACKAGE_ROOT = findRoot(here);
 
 /** True in the built program; the sources (run by tsx and vitest) never read the build's lesson cache. */
 export const RUNS_BUILT = import.meta.url.endsWith('.js');
+
+/** The program's version, from its package.json. */
+export function packageVersion(): string {
+  return (
+    JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+}
 
 function findRoot(start: string): string {
   for (let dir = start; ; dir = dirname(dir)) {

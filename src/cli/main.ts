@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtinLessonsDir, resolveLang, resolveOptions } from '../config/options.js';
+import { resolveLang, resolveOptions } from '../config/options.js';
+import { packageVersion } from '../package-root.js';
 import { ExitCode, isUserError } from '../errors.js';
 import { translator, type Lang } from '../i18n/index.js';
 import type { Command } from '../commands/context.js';
@@ -24,13 +23,6 @@ const COMMANDS: Record<Exclude<CommandName, 'tui'>, () => Promise<Command>> = {
   class: async () => (await import('../commands/class.js')).classCommand,
 };
 
-export function programVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(builtinLessonsDir(), '..', 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
-
 export interface MainHooks {
   /** Opens the terminal UI; absent in tests and where no terminal is attached. */
   tui?: Command;
@@ -50,7 +42,7 @@ export async function main(
     lang = resolveLang(parsed.globals.lang, env);
     const t = translator(lang);
     if (parsed.flags.version) {
-      io.out(programVersion());
+      io.out(packageVersion());
       return ExitCode.ok;
     }
     if (parsed.flags.help)

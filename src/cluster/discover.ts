@@ -14,6 +14,15 @@ export interface PostgresInstall {
   citusVersion?: string;
 }
 
+/** No PostgreSQL found: commands that only stop, remove or read a cluster can still take this. */
+export const NO_INSTALL: PostgresInstall = {
+  binDir: '',
+  version: '?',
+  major: 0,
+  libDir: '',
+  shareDir: '',
+};
+
 const executable = async (path: string) =>
   access(path, constants.X_OK).then(
     () => true,

@@ -14,25 +14,7 @@ import { writeFileAtomic } from '../adapters/fs.js';
 import { lessonTimings } from '../report/timings.js';
 import { junitXml } from '../report/junit.js';
 import { junitSuites } from '../report/junit-report.js';
-
-export interface LessonReport {
-  id: string;
-  passed: boolean;
-  /** Time the learner took (steps' run time and exercises' solving time, ms) and hints used, from progress.json. */
-  ms: number;
-  hintsUsed: number;
-  steps: { id: string; title: string; passed: boolean; ms: number | null; checks: CheckResult[] }[];
-  exercises: {
-    id: string;
-    title: string;
-    passed: boolean;
-    hintsUsed: number;
-    attempts: number;
-    ms: number | null;
-    passedAt: string | null;
-    checks: CheckResult[];
-  }[];
-}
+import type { LessonReport } from '../report/lesson-report.js';
 
 export const checkCommand: Command = async (ctx) => {
   const { parsed, options, io, t } = ctx;

@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isPortFree } from '../adapters/net.js';
@@ -13,15 +13,18 @@ import {
 import { standingOf } from '../class/standing.js';
 import { openClusterEnv } from '../cluster/connect.js';
 import { destroyCluster } from '../cluster/destroy.js';
-import { discoverPostgres, type PostgresInstall } from '../cluster/discover.js';
+import { discoverPostgres, NO_INSTALL } from '../cluster/discover.js';
 import { DEFAULT_BASE_PORT, type LabOptions } from '../config/options.js';
 import { ExitCode, UserError } from '../errors.js';
-import { ensureLabDir, hasMark } from '../lab/mark.js';
+import { ensureLabDir, foreignFiles, hasMark } from '../lab/mark.js';
 import { loadLessons } from '../lessons/load.js';
 import { paceLessons } from '../lessons/pacing.js';
+import { elapsed } from '../present/output.js';
 import { formatTable } from '../present/table.js';
+import { shellQuote } from '../lessons/template.js';
 import { emptyProgress, peekProgress, saveProgress } from '../store/progress.js';
 import type { Command, CommandContext } from './context.js';
+import { confirmed } from './confirm.js';
 
 const SUBCOMMANDS = ['init', 'status', 'reset'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -55,14 +58,6 @@ const learnerOptions = (options: LabOptions, labDir: string, basePort: number): 
   basePort,
 });
 
-async function isEmptyOrAbsent(dir: string): Promise<boolean> {
-  try {
-    return (await readdir(dir)).length === 0;
-  } catch {
-    return true;
-  }
-}
-
 async function init(ctx: CommandContext, dir: string): Promise<ExitCode> {
   const { parsed, options, io, t } = ctx;
   const text = parsed.flags.students;
@@ -86,7 +81,7 @@ async function init(ctx: CommandContext, dir: string): Promise<ExitCode> {
   // Nothing is created when any learner's folder is someone else's.
   for (const name of names) {
     const labDir = join(dir, name);
-    if (!(await hasMark(labDir)) && !(await isEmptyOrAbsent(labDir)))
+    if ((await foreignFiles(labDir)).length > 0)
       throw new UserError({ key: 'class.error.notALab', params: { dir: labDir } });
   }
   const explicitPort = parsed.globals['base-port'] !== undefined;
@@ -128,13 +123,8 @@ async function init(ctx: CommandContext, dir: string): Promise<ExitCode> {
   return ExitCode.ok;
 }
 
-const quoteArg = (arg: string) =>
-  /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-
-const duration = (ms: number) => {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
-};
+/** The printed command quotes only what needs it, so plain folders stay easy to read and copy. */
+const quoteArg = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : shellQuote(arg));
 
 async function status(ctx: CommandContext, dir: string): Promise<ExitCode> {
   const { options, io, t, parsed } = ctx;
@@ -186,7 +176,7 @@ async function status(ctx: CommandContext, dir: string): Promise<ExitCode> {
       `${r.stepsDone}/${r.stepsTotal}`,
       `${r.exercisesPassed}/${r.exercisesTotal}`,
       String(r.hintsUsed),
-      duration(r.ms),
+      elapsed(r.ms),
       r.lastActivity ? r.lastActivity.slice(0, 16).replace('T', ' ') : '-',
     ]),
     MAX_STUDENTS,
@@ -196,29 +186,18 @@ async function status(ctx: CommandContext, dir: string): Promise<ExitCode> {
   return ExitCode.ok;
 }
 
-const NO_INSTALL: PostgresInstall = {
-  binDir: '',
-  version: '?',
-  major: 0,
-  libDir: '',
-  shareDir: '',
-};
-
 async function reset(ctx: CommandContext, dir: string): Promise<ExitCode> {
   const { options, io, t, parsed } = ctx;
   const data = await readClass(dir);
   const withClusters = parsed.flags.clusters;
   const question = withClusters ? 'class.reset.askClusters' : 'class.reset.ask';
-  if (!parsed.flags.yes) {
-    if (!io.interactive)
-      throw new UserError({
-        key: 'class.error.resetNeedsYes',
-        params: { count: data.students.length },
-        hint: 'hint.addYes',
-      });
-    const answer = await io.ask(t(question, { count: data.students.length, dir }));
-    if (!/^(y|yes|s|si|sí)$/i.test(answer.trim())) return ExitCode.ok;
-  }
+  const refusal = new UserError({
+    key: 'class.error.resetNeedsYes',
+    params: { count: data.students.length },
+    hint: 'hint.addYes',
+  });
+  if (!(await confirmed(ctx, t(question, { count: data.students.length, dir }), refusal)))
+    return ExitCode.ok;
   const install = withClusters
     ? ((await discoverPostgres(options.pgBin)).chosen ?? NO_INSTALL)
     : NO_INSTALL;

@@ -1,21 +1,14 @@
 import { writeFileAtomic } from '../adapters/fs.js';
 import { openClusterEnv } from '../cluster/connect.js';
 import { requireLabMark } from '../cluster/destroy.js';
-import type { PostgresInstall } from '../cluster/discover.js';
+import { NO_INSTALL } from '../cluster/discover.js';
 import { compose, composeFile, composePath, describeCompose } from '../cluster/docker.js';
 import { FIRST_WORKERS, layoutOf } from '../cluster/layout.js';
 import { addWorkers, setCoordinator } from '../cluster/membership.js';
 import { ExitCode, UserError } from '../errors.js';
 import { ensureLabDir } from '../lab/mark.js';
 import type { CommandContext } from './context.js';
-
-const NO_INSTALL: PostgresInstall = {
-  binDir: '',
-  version: '?',
-  major: 0,
-  libDir: '',
-  shareDir: '',
-};
+import { destroyConfirmed } from './confirm.js';
 
 /**
  * `cluster …` when the cluster is not built in the lab folder: Docker's is run by `docker compose`;
@@ -84,16 +77,7 @@ export async function clusterElsewhere(ctx: CommandContext, sub: string): Promis
       return ExitCode.ok;
     case 'destroy': {
       await requireLabMark(layout);
-      if (!ctx.parsed.flags.yes) {
-        if (!io.interactive)
-          throw new UserError({
-            key: 'cluster.destroyNeedsYes',
-            params: { dir: options.labDir },
-            hint: 'hint.addYes',
-          });
-        const answer = await io.ask(t('cluster.destroy.ask', { dir: options.labDir }));
-        if (!/^(y|yes|s|si|sí)$/i.test(answer)) return ExitCode.ok;
-      }
+      if (!(await destroyConfirmed(ctx))) return ExitCode.ok;
       await run(['down', '--volumes']);
       io.out(t('class.docker.destroyed', { dir: options.labDir }));
       return ExitCode.ok;

@@ -2,13 +2,14 @@ import { ExitCode, UserError } from '../errors.js';
 import { openClusterEnv } from '../cluster/connect.js';
 import { destroyCluster, requireLabMark } from '../cluster/destroy.js';
 import { requireMatchingData } from '../cluster/data-version.js';
-import { discoverPostgres, type Discovery, type PostgresInstall } from '../cluster/discover.js';
+import { discoverPostgres, type Discovery, NO_INSTALL } from '../cluster/discover.js';
 import { requireInstall, requireReady } from '../cluster/gate.js';
 import { isInitialized } from '../cluster/initdb.js';
 import { layoutOf, nodeList, type ClusterNode } from '../cluster/layout.js';
 import { clusterReport, type ClusterReport } from '../cluster/report.js';
 import { clusterUp, startNodes, stopNodes } from '../cluster/up.js';
 import type { Command, CommandContext } from './context.js';
+import { destroyConfirmed } from './confirm.js';
 
 const SUBCOMMANDS = ['up', 'status', 'start', 'stop', 'destroy'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -93,14 +94,6 @@ async function up(
     }
   });
 }
-
-const NO_INSTALL: PostgresInstall = {
-  binDir: '',
-  version: '?',
-  major: 0,
-  libDir: '',
-  shareDir: '',
-};
 
 async function status(
   { options, io, t, parsed }: CommandContext,
@@ -199,26 +192,15 @@ async function stop({ options, io, t }: CommandContext, discovery: Discovery): P
   }
 }
 
-async function destroy(
-  { options, io, t, parsed }: CommandContext,
-  discovery: Discovery,
-): Promise<ExitCode> {
+async function destroy(ctx: CommandContext, discovery: Discovery): Promise<ExitCode> {
+  const { options, io, t } = ctx;
   const env = openClusterEnv(options, discovery.chosen ?? NO_INSTALL, {
     log: (line) => io.out(`  $ ${line}`),
   });
   try {
     // Refused before any question or any stop when the folder is not the lab's own.
     await requireLabMark(env.layout);
-    if (!parsed.flags.yes) {
-      if (!io.interactive)
-        throw new UserError({
-          key: 'cluster.destroyNeedsYes',
-          params: { dir: options.labDir },
-          hint: 'hint.addYes',
-        });
-      const answer = await io.ask(t('cluster.destroy.ask', { dir: options.labDir }));
-      if (!/^(y|yes|s|si|sí)$/i.test(answer)) return ExitCode.ok;
-    }
+    if (!(await destroyConfirmed(ctx))) return ExitCode.ok;
     await destroyCluster(env);
     io.out(t('cluster.destroy.done', { dir: options.labDir }));
     return ExitCode.ok;

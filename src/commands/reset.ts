@@ -9,6 +9,7 @@ import { executeStep } from '../runner/execute-step.js';
 import { ProgressBook } from '../store/book.js';
 import { forgetLesson } from '../store/progress.js';
 import type { Command } from './context.js';
+import { confirmed } from './confirm.js';
 
 /** Undoes what a lesson made (its reset entries, latest lesson first), then forgets its progress. */
 export const resetCommand: Command = async (ctx) => {
@@ -38,16 +39,12 @@ export const resetCommand: Command = async (ctx) => {
       lessons = [lesson];
     }
     const names = lessons.map((l) => l.id).join(', ');
-    if (!parsed.flags.yes) {
-      if (!io.interactive)
-        throw new UserError({
-          key: 'error.resetNeedsYes',
-          params: { lessons: names },
-          hint: 'hint.addYes',
-        });
-      const answer = await io.ask(t('reset.ask', { lessons: names }));
-      if (!/^(y|yes|s|si|sí)$/i.test(answer)) return ExitCode.ok;
-    }
+    const refusal = new UserError({
+      key: 'error.resetNeedsYes',
+      params: { lessons: names },
+      hint: 'hint.addYes',
+    });
+    if (!(await confirmed(ctx, t('reset.ask', { lessons: names }), refusal))) return ExitCode.ok;
     const book = await ProgressBook.open(options.labDir);
     const deps = await lab.stepDeps();
     for (const lesson of [...lessons].reverse()) {

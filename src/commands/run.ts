@@ -15,6 +15,7 @@ import type { Command, CommandContext } from './context.js';
 import { lessonStepsDone } from './lesson-summary.js';
 import { confirmShellSteps } from './trust.js';
 import type { ExerciseSpec } from '../lessons/schema.js';
+import { isYes } from './confirm.js';
 
 export const runCommand: Command = async (ctx) => {
   const { parsed, options } = ctx;
@@ -81,7 +82,7 @@ async function planLessons(
     const answer = await ctx.io.ask(
       ctx.t('class.fastForward.ask', { id: lesson.id, missing: names }),
     );
-    if (!/^(|y|yes|s|si|sí)$/i.test(answer.trim())) throw refused;
+    if (!isYes(answer, true)) throw refused;
   }
   if (ctx.parsed.flags.from && !lesson.spec.steps.some((s) => s.id === ctx.parsed.flags.from)) {
     throw new UserError({

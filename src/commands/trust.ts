@@ -3,6 +3,7 @@ import { fill, shellQuote } from '../lessons/template.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { CommandContext } from './context.js';
 import { templateVars } from '../lab/paths.js';
+import { confirmed } from './confirm.js';
 
 /**
  * Lessons from --lessons are not the program's own: show every shell command they would run
@@ -19,9 +20,7 @@ export async function confirmShellSteps(ctx: CommandContext, lessons: Lesson[]):
   if (commands.length === 0) return;
   ctx.io.err(ctx.t('trust.header', { dir: ctx.options.lessonsDir }));
   for (const c of commands) ctx.io.err(`  ${c}`);
-  if (ctx.parsed.flags.yes) return;
-  if (!ctx.io.interactive) throw new UserError({ key: 'error.trustNeedsYes', hint: 'hint.addYes' });
-  const answer = await ctx.io.ask(ctx.t('trust.ask'));
-  if (!/^(y|yes|s|si|sí)$/i.test(answer))
+  const refusal = new UserError({ key: 'error.trustNeedsYes', hint: 'hint.addYes' });
+  if (!(await confirmed(ctx, ctx.t('trust.ask'), refusal)))
     throw new UserError({ key: 'error.cancelled', exitCode: 1 });
 }

@@ -30,7 +30,7 @@ const OWN_FILES = /^progress\.json(\.damaged-.*|\..*\.tmp)?$/;
 export async function ensureLabDir(labDir: string): Promise<void> {
   await mkdir(labDir, { recursive: true, mode: 0o700 });
   if (await hasMark(labDir)) return;
-  const foreign = (await readdir(labDir)).filter((name) => !OWN_FILES.test(name));
+  const foreign = await filesNotOurs(labDir);
   if (foreign.length > 0) {
     throw new UserError({
       key: 'error.labDirNotOurs',
@@ -39,4 +39,20 @@ export async function ensureLabDir(labDir: string): Promise<void> {
     });
   }
   await writeFile(join(labDir, MARK_FILE), MARK_TEXT, { mode: 0o600, flag: 'w' });
+}
+
+/**
+ * What makes a folder someone else's: the files in it that are not the lab's own, when it has no
+ * mark. Empty for a lab, an empty folder and a folder that does not exist.
+ */
+export async function foreignFiles(dir: string): Promise<string[]> {
+  return (await hasMark(dir)) ? [] : filesNotOurs(dir);
+}
+
+async function filesNotOurs(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => !OWN_FILES.test(name));
+  } catch {
+    return [];
+  }
 }

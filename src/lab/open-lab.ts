@@ -3,7 +3,7 @@ import { liveCatalog } from '../checks/live-catalog.js';
 import type { Catalog } from '../checks/catalog.js';
 import { CATALOG_POOL, SqlNodes } from '../adapters/sql.js';
 import { askShell, runShell } from '../adapters/shell.js';
-import { discoverPostgres, type Discovery } from '../cluster/discover.js';
+import { discoverPostgres, NO_INSTALL, type Discovery } from '../cluster/discover.js';
 import { binDirOfDataDir } from '../cluster/lab-binaries.js';
 import { layoutOf } from '../cluster/layout.js';
 import { loadLessons } from '../lessons/load.js';
@@ -149,5 +149,5 @@ async function lateDiscovery(
     ? undefined
     : await binDirOfDataDir(layoutOf(options).nodes.coordinator.dataDir);
   if (!labBin) return discoverPostgres(options.pgBin);
-  return { chosen: { binDir: labBin, version: '', major: 0, libDir: '', shareDir: '' }, seen: [] };
+  return { chosen: { ...NO_INSTALL, binDir: labBin }, seen: [] };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PACKAGE_ROOT, RUNS_BUILT } from '../package-root.js';
+import { PACKAGE_ROOT, RUNS_BUILT, packageVersion } from '../package-root.js';
 import type { LessonTexts } from './files.js';
 import type { Lesson } from './lesson.js';
 
@@ -45,14 +45,9 @@ export async function readLessonCache(file?: string, version?: string): Promise<
   if (file === undefined && !RUNS_BUILT) return null;
   try {
     const cache = JSON.parse(await readFile(file ?? CACHE_FILE, 'utf8')) as LessonCache;
-    const expected = version ?? (await programVersion());
+    const expected = version ?? packageVersion();
     return cache.version === expected && cache.lessons ? cache : null;
   } catch {
     return null;
   }
-}
-
-async function programVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
 }

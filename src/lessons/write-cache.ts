@@ -1,7 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { packageVersion } from '../package-root.js';
 import { buildLessonCache, CACHE_FILE } from './cache.js';
 import { LESSON_FOLDER, readLessonTexts } from './files.js';
 import { loadLesson } from './parse-lesson.js';
@@ -21,8 +21,7 @@ export async function writeLessonCache(lessonsDir: string, file: string = CACHE_
     }),
   );
   const lessons = parsed.filter((l) => l !== undefined);
-  const pkg = JSON.parse(await readFile(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-  await writeFile(file, JSON.stringify(buildLessonCache(pkg.version, lessons)));
+  await writeFile(file, JSON.stringify(buildLessonCache(packageVersion(), lessons)));
   return lessons.length;
 }
 

@@ -3,23 +3,7 @@ import type { Translate } from '../i18n/index.js';
 import type { Lesson } from '../lessons/lesson.js';
 import { msg } from '../present/text.js';
 import type { JunitCase, JunitSuite } from './junit.js';
-
-/** What `check` found for one lesson, with the learner's time and hints (the `check --json` shape). */
-export interface ReportForJunit {
-  id: string;
-  ms: number;
-  hintsUsed: number;
-  steps: { id: string; title: string; passed: boolean; ms: number | null; checks: CheckResult[] }[];
-  exercises: {
-    id: string;
-    title: string;
-    passed: boolean;
-    ms: number | null;
-    hintsUsed: number;
-    attempts: number;
-    checks: CheckResult[];
-  }[];
-}
+import type { LessonReport } from './lesson-report.js';
 
 /** Why an item failed, in the learner's language: each failed check with what was expected and found. */
 function failure(t: Translate, checks: CheckResult[]): JunitCase['failure'] {
@@ -36,7 +20,7 @@ const secs = (ms: number | null) => (ms === null ? undefined : ms / 1000);
 export function junitSuites(
   t: Translate,
   lessons: Lesson[],
-  reports: ReportForJunit[],
+  reports: LessonReport[],
   lang: 'es' | 'en',
 ): JunitSuite[] {
   return reports.map((r) => {

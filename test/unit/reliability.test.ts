@@ -22,6 +22,9 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}, answers: string[
   const code = await main(args, { LANG: 'en_US.UTF-8', ...env }, io);
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
 }
+/** `run <id> --yes` on a teacher's lesson folder; these lessons start no server (port far from the lab's). */
+const runLesson = (id: string, lessons: string, labDir: string) =>
+  run(['run', id, '--lessons', lessons, '--lab-dir', labDir, '--base-port', '45180', '--yes']);
 const progressOf = async (labDir: string) =>
   JSON.parse(await readFile(join(labDir, 'progress.json'), 'utf8')) as {
     lessons: Record<string, { steps: Record<string, unknown> }>;
@@ -81,17 +84,7 @@ describe('options that are wrong or unusual', () => {
         { id: 'show', shell: 'ls -a {{labDir}} && printf "%s\\n" {{labDir}} {{socketDir}}' },
       ]),
     );
-    const { code, out, err } = await run([
-      'run',
-      'odd',
-      '--lessons',
-      lessons,
-      '--lab-dir',
-      labDir,
-      '--base-port',
-      '45180',
-      '--yes',
-    ]);
+    const { code, out, err } = await runLesson('odd', lessons, labDir);
     expect(code, err).toBe(0);
     expect(out).toContain(`\n  ${labDir}\n`);
     expect(out).toContain('.citus-lab-tutor');
@@ -113,17 +106,7 @@ describe('faults while the program runs', () => {
         { id: 'after', shell: 'echo tres' },
       ]),
     );
-    const { code, err } = await run([
-      'run',
-      'gone',
-      '--lessons',
-      lessons,
-      '--lab-dir',
-      labDir,
-      '--base-port',
-      '45180',
-      '--yes',
-    ]);
+    const { code, err } = await runLesson('gone', lessons, labDir);
     expect(code, err).toBe(0);
     expect(Object.keys((await progressOf(labDir)).lessons.gone!.steps)).toEqual([
       'first',
@@ -171,30 +154,10 @@ describe("a teacher's lesson folder with one broken lesson", () => {
       '02-broken/es.md': '# x\n',
     });
     const labDir = await tree();
-    const good = await run([
-      'run',
-      'good',
-      '--lessons',
-      lessons,
-      '--lab-dir',
-      labDir,
-      '--base-port',
-      '45180',
-      '--yes',
-    ]);
+    const good = await runLesson('good', lessons, labDir);
     expect(good.code, good.err).toBe(0);
     expect(good.out).toContain('hola');
-    const broken = await run([
-      'run',
-      'broken',
-      '--lessons',
-      lessons,
-      '--lab-dir',
-      labDir,
-      '--base-port',
-      '45180',
-      '--yes',
-    ]);
+    const broken = await runLesson('broken', lessons, labDir);
     expect(broken.code).toBe(2);
     expect(broken.err).toContain('"broken" has problems');
   });
