@@ -21,17 +21,8 @@ export interface CoordinatorTarget {
  * shell history; PostgreSQL's own PGPASSWORD or ~/.pgpass supply it.
  */
 export function parseCoordinatorUrl(url: string): CoordinatorTarget {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UserError({
-      key: 'class.error.badCoordinator',
-      params: { value: url },
-      hint: 'class.hint.coordinator',
-    });
-  }
-  if (!/^postgres(ql)?:$/.test(parsed.protocol) || !parsed.hostname) {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed || !/^postgres(ql)?:$/.test(parsed.protocol) || !parsed.hostname) {
     throw new UserError({
       key: 'class.error.badCoordinator',
       params: { value: url },

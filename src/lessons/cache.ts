@@ -25,13 +25,21 @@ export function lessonHash(folder: string, texts: LessonTexts): string {
     .digest('hex');
 }
 
-export function cachedLesson(cache: LessonCache, folder: string, texts: LessonTexts, dir: string): Lesson | undefined {
+export function cachedLesson(
+  cache: LessonCache,
+  folder: string,
+  texts: LessonTexts,
+  dir: string,
+): Lesson | undefined {
   const entry = cache.lessons[folder];
   if (!entry || entry.hash !== lessonHash(folder, texts)) return undefined;
   return { ...entry.lesson, dir };
 }
 
-export function buildLessonCache(version: string, lessons: readonly (Lesson & { texts: LessonTexts })[]): LessonCache {
+export function buildLessonCache(
+  version: string,
+  lessons: readonly (Lesson & { texts: LessonTexts })[],
+): LessonCache {
   const entries = lessons.map(({ texts, dir, ...lesson }) => {
     const folder = dir.split(/[\\/]/).pop()!;
     return [folder, { hash: lessonHash(folder, texts), lesson }] as const;
@@ -40,7 +48,10 @@ export function buildLessonCache(version: string, lessons: readonly (Lesson & { 
 }
 
 /** The build's cache, or null (not built, another version, unreadable): then every lesson is parsed. */
-export async function readLessonCache(file?: string, version?: string): Promise<LessonCache | null> {
+export async function readLessonCache(
+  file?: string,
+  version?: string,
+): Promise<LessonCache | null> {
   // Sources run by tsx or vitest may differ from the build that wrote the cache: they parse.
   if (file === undefined && !RUNS_BUILT) return null;
   try {

@@ -20,20 +20,29 @@ export interface LoadResult {
 export async function loadLessons(root: string, cache?: LessonCache | null): Promise<LoadResult> {
   let entries: string[];
   try {
-    entries = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    entries = (await readdir(root, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch {
     return { lessons: [], problems: [{ file: root, key: 'lint.noLessonDir' }] };
   }
   const folders = entries.filter((name) => LESSON_FOLDER.test(name)).sort();
   const known = cache === undefined ? await readLessonCache() : cache;
-  const results = await Promise.all(folders.map((name) => loadFolder(join(root, name), name, known)));
+  const results = await Promise.all(
+    folders.map((name) => loadFolder(join(root, name), name, known)),
+  );
   const lessons = results.flatMap((r) => (r.lesson ? [r.lesson] : []));
   const problems = results.flatMap((r) => r.problems);
 
   const seen = new Map<string, string>();
   for (const lesson of lessons) {
     const previous = seen.get(lesson.id);
-    if (previous) problems.push({ file: lesson.dir, key: 'lint.duplicateId', params: { id: lesson.id, other: previous } });
+    if (previous)
+      problems.push({
+        file: lesson.dir,
+        key: 'lint.duplicateId',
+        params: { id: lesson.id, other: previous },
+      });
     seen.set(lesson.id, lesson.dir);
   }
   const ids = new Set(lessons.map((l) => l.id));
@@ -41,9 +50,19 @@ export async function loadLessons(root: string, cache?: LessonCache | null): Pro
     for (const required of lesson.spec.requires) {
       const target = lessons.find((l) => l.id === required);
       if (!ids.has(required)) {
-        problems.push({ file: join(lesson.dir, SPEC_FILE), field: 'requires', key: 'lint.unknownRequire', params: { id: required } });
+        problems.push({
+          file: join(lesson.dir, SPEC_FILE),
+          field: 'requires',
+          key: 'lint.unknownRequire',
+          params: { id: required },
+        });
       } else if (target && target.number >= lesson.number) {
-        problems.push({ file: join(lesson.dir, SPEC_FILE), field: 'requires', key: 'lint.requireLater', params: { id: required } });
+        problems.push({
+          file: join(lesson.dir, SPEC_FILE),
+          field: 'requires',
+          key: 'lint.requireLater',
+          params: { id: required },
+        });
       }
     }
   }
@@ -51,7 +70,11 @@ export async function loadLessons(root: string, cache?: LessonCache | null): Pro
   return { lessons, problems };
 }
 
-async function loadFolder(dir: string, name: string, cache: LessonCache | null): Promise<{ lesson?: Lesson; problems: Problem[] }> {
+async function loadFolder(
+  dir: string,
+  name: string,
+  cache: LessonCache | null,
+): Promise<{ lesson?: Lesson; problems: Problem[] }> {
   const texts = await readLessonTexts(dir);
   const hit = cache && cachedLesson(cache, name, texts, dir);
   if (hit) return { lesson: hit, problems: [] };

@@ -89,7 +89,12 @@ export function parseProse(text: string, file: string): { doc: ProseDoc; problem
       exercise = { id: block.id, line: block.line, ...splitTitle(body), choices: [], hints: [] };
       doc.exercises.push(exercise);
     } else if (!exercise) {
-      problems.push({ file, line: block.line, key: 'lint.markerOutsideExercise', params: { marker: block.marker } });
+      problems.push({
+        file,
+        line: block.line,
+        key: 'lint.markerOutsideExercise',
+        params: { marker: block.marker },
+      });
     } else if (block.marker === 'choice') {
       exercise.choices.push({ key: block.id, text: body, line: block.line });
     } else {
@@ -120,7 +125,14 @@ function extractStepCode(block: Block, file: string, problems: Problem[]) {
     const tag = open ? /\bstep=([a-z0-9-]+)/.exec(open[2]!) : null;
     if (open && tag) {
       if (tag[1] !== block.id) {
-        problems.push({ file, line, item: block.id, field: 'code', key: 'lint.codeTagMismatch', params: { tag: tag[1]! } });
+        problems.push({
+          file,
+          line,
+          item: block.id,
+          field: 'code',
+          key: 'lint.codeTagMismatch',
+          params: { tag: tag[1]! },
+        });
       }
       current = { stepId: tag[1]!, code: '', line };
       fence = open[1]!;

@@ -15,5 +15,10 @@ export function prerequisites(lessons: Lesson[], id: string): Lesson[] {
 }
 
 export function findLesson(lessons: Lesson[], idOrNumber: string): Lesson | undefined {
-  return lessons.find((l) => l.id === idOrNumber || String(l.number) === idOrNumber.replace(/^0+/, '') || `${String(l.number).padStart(2, '0')}-${l.id}` === idOrNumber);
+  return lessons.find(
+    (l) =>
+      l.id === idOrNumber ||
+      String(l.number) === idOrNumber.replace(/^0+/, '') ||
+      `${String(l.number).padStart(2, '0')}-${l.id}` === idOrNumber,
+  );
 }

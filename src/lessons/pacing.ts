@@ -14,13 +14,29 @@ export interface Paced {
 export function paceLessons(lessons: Lesson[], until: string | undefined): Paced {
   if (until === undefined) return { open: lessons, later: [] };
   const limit = findLesson(lessons, until);
-  if (!limit) throw new UserError({ key: 'class.error.unknownUntil', params: { id: until }, hint: 'hint.list' });
-  return { open: lessons.filter((l) => l.number <= limit.number), later: lessons.filter((l) => l.number > limit.number), until: limit };
+  if (!limit)
+    throw new UserError({
+      key: 'class.error.unknownUntil',
+      params: { id: until },
+      hint: 'hint.list',
+    });
+  return {
+    open: lessons.filter((l) => l.number <= limit.number),
+    later: lessons.filter((l) => l.number > limit.number),
+    until: limit,
+  };
 }
 
 /** The error for a lesson the class has not reached, or undefined when `target` is not a closed lesson. */
-export function closedLessonError(paced: Pick<Paced, 'later' | 'until'>, target: string): UserError | undefined {
+export function closedLessonError(
+  paced: Pick<Paced, 'later' | 'until'>,
+  target: string,
+): UserError | undefined {
   const closed = findLesson(paced.later, target);
   if (!closed || !paced.until) return undefined;
-  return new UserError({ key: 'class.error.notOpenYet', params: { id: closed.id, until: paced.until.id }, hint: 'class.hint.notOpenYet' });
+  return new UserError({
+    key: 'class.error.notOpenYet',
+    params: { id: closed.id, until: paced.until.id },
+    hint: 'class.hint.notOpenYet',
+  });
 }

@@ -10,7 +10,10 @@ import { lessonSpec, type LessonSpec } from './schema.js';
 import { checkTemplates } from './validate-refs.js';
 import { issueMessage } from './schema-issues.js';
 
-export async function loadLesson(dir: string, texts?: LessonTexts): Promise<{ lesson?: Lesson; problems: Problem[] }> {
+export async function loadLesson(
+  dir: string,
+  texts?: LessonTexts,
+): Promise<{ lesson?: Lesson; problems: Problem[] }> {
   const folder = dir.split(/[\\/]/).pop() ?? dir;
   const match = LESSON_FOLDER.exec(folder);
   if (!match) return { problems: [{ file: dir, key: 'lint.badFolderName' }] };
@@ -40,7 +43,11 @@ export async function loadLesson(dir: string, texts?: LessonTexts): Promise<{ le
   return { lesson: { id: match[2]!, number: Number(match[1]), dir, spec, prose: full }, problems };
 }
 
-function readSpec(path: string, text: string | undefined, problems: Problem[]): LessonSpec | undefined {
+function readSpec(
+  path: string,
+  text: string | undefined,
+  problems: Problem[],
+): LessonSpec | undefined {
   if (text === undefined) {
     problems.push({ file: path, key: 'lint.missingFile' });
     return undefined;
@@ -49,7 +56,12 @@ function readSpec(path: string, text: string | undefined, problems: Problem[]): 
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problems.push({ file: path, line: error.linePos?.[0]?.line, key: 'lint.yamlSyntax', params: { detail: error.message.split('\n')[0]! } });
+      problems.push({
+        file: path,
+        line: error.linePos?.[0]?.line,
+        key: 'lint.yamlSyntax',
+        params: { detail: error.message.split('\n')[0]! },
+      });
     }
     return undefined;
   }
@@ -58,9 +70,11 @@ function readSpec(path: string, text: string | undefined, problems: Problem[]): 
   for (const issue of parsed.error.issues) {
     const node = doc.getIn(issue.path, true) as { range?: [number, number] } | undefined;
     const offset = node?.range?.[0];
-    const itemIndex = issue.path[0] === 'steps' || issue.path[0] === 'exercises' ? issue.path[1] : undefined;
+    const itemIndex =
+      issue.path[0] === 'steps' || issue.path[0] === 'exercises' ? issue.path[1] : undefined;
     const raw = doc.toJS() as Record<string, { id?: string }[] | undefined>;
-    const item = typeof itemIndex === 'number' ? raw[String(issue.path[0])]?.[itemIndex]?.id : undefined;
+    const item =
+      typeof itemIndex === 'number' ? raw[String(issue.path[0])]?.[itemIndex]?.id : undefined;
     problems.push({
       file: path,
       line: offset === undefined ? undefined : lineCounter.linePos(offset).line,

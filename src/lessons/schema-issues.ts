@@ -4,7 +4,8 @@ import { messageCatalog } from '../i18n/index.js';
 
 /** Turns a schema validation issue into a translatable message. */
 export function issueMessage(issue: ZodIssue): { key: MessageKey; params: Params } {
-  if (issue.message in messageCatalog('en')) return { key: issue.message as MessageKey, params: {} };
+  if (issue.message in messageCatalog('en'))
+    return { key: issue.message as MessageKey, params: {} };
   switch (issue.code) {
     case 'invalid_type':
       return issue.received === 'undefined'

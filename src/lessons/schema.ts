@@ -10,9 +10,7 @@ import { NODE_NAMES } from './nodes.js';
 export { NODE_NAMES, type NodeName } from './nodes.js';
 export const nodeName = z.enum(NODE_NAMES);
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lint.idFormat');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lint.idFormat');
 
 /** A value an expectation compares with: literal, or a `{{var}}` filled at run time. */
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -132,8 +130,14 @@ export type CheckKind = CheckSpec['kind'];
 
 const when = z
   .object({
-    citusAtLeast: z.string().regex(/^\d+\.\d+$/).optional(),
-    citusBelow: z.string().regex(/^\d+\.\d+$/).optional(),
+    citusAtLeast: z
+      .string()
+      .regex(/^\d+\.\d+$/)
+      .optional(),
+    citusBelow: z
+      .string()
+      .regex(/^\d+\.\d+$/)
+      .optional(),
   })
   .strict();
 
@@ -142,7 +146,10 @@ export const stepSpec = z
     id,
     sql: z.string().min(1).optional(),
     shell: z.string().min(1).optional(),
-    action: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)*$/).optional(),
+    action: z
+      .string()
+      .regex(/^[a-z]+(\.[a-z0-9-]+)*$/)
+      .optional(),
     node: nodeName.optional(),
     /** The step demonstrates an error: it passes when the statement fails with a message matching this. */
     expectError: z.string().optional(),
@@ -188,7 +195,10 @@ export const resetSpec = z
   .object({
     sql: z.string().min(1).optional(),
     node: nodeName.default('coordinator'),
-    action: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)*$/).optional(),
+    action: z
+      .string()
+      .regex(/^[a-z]+(\.[a-z0-9-]+)*$/)
+      .optional(),
   })
   .strict()
   .refine((r) => (r.sql === undefined) !== (r.action === undefined), 'lint.resetEntry');

@@ -20,7 +20,13 @@ export function syncCode(markdown: string, spec: LessonSpec): string {
     const code = step && stepCode(step);
     if (step && code !== undefined && !wrote) {
       while (out.length > 0 && out[out.length - 1]!.trim() === '') out.pop();
-      out.push('', fenceFor(step.sql !== undefined ? 'sql' : 'bash', step.id), code.replace(/\n$/, ''), '```', '');
+      out.push(
+        '',
+        fenceFor(step.sql !== undefined ? 'sql' : 'bash', step.id),
+        code.replace(/\n$/, ''),
+        '```',
+        '',
+      );
     }
   };
 
@@ -44,7 +50,11 @@ export function syncCode(markdown: string, spec: LessonSpec): string {
       const code = step && stepCode(step);
       skipping = open[1]!;
       if (step && code !== undefined && !wrote) {
-        out.push(fenceFor(step.sql !== undefined ? 'sql' : 'bash', step.id), code.replace(/\n$/, ''), '```');
+        out.push(
+          fenceFor(step.sql !== undefined ? 'sql' : 'bash', step.id),
+          code.replace(/\n$/, ''),
+          '```',
+        );
         wrote = true;
       }
       continue;
@@ -52,7 +62,10 @@ export function syncCode(markdown: string, spec: LessonSpec): string {
     out.push(line);
   }
   flush();
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n*$/, '\n');
 }
 
 const fenceFor = (language: string, id: string) => '```' + `${language} step=${id}`;

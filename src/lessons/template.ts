@@ -34,7 +34,8 @@ export function templateNames(text: string): string[] {
 export function lookup(vars: TemplateVars, name: string): string | number | undefined {
   const [head, tail] = name.split('.', 2) as [string, string | undefined];
   const value = (vars as unknown as Record<string, unknown>)[head];
-  if (tail === undefined) return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+  if (tail === undefined)
+    return typeof value === 'string' || typeof value === 'number' ? value : undefined;
   const inner = (value as Record<string, unknown> | undefined)?.[tail];
   return typeof inner === 'string' || typeof inner === 'number' ? inner : undefined;
 }

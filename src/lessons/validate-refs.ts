@@ -8,7 +8,13 @@ export function checkTemplates(spec: LessonSpec, file: string): Problem[] {
   const scan = (text: string | undefined, item: string, field: string) => {
     for (const name of templateNames(text ?? '')) {
       if (!TEMPLATE_NAMES.includes(name)) {
-        problems.push({ file, item, field, key: 'lint.unknownTemplate', params: { name, known: TEMPLATE_NAMES.join(', ') } });
+        problems.push({
+          file,
+          item,
+          field,
+          key: 'lint.unknownTemplate',
+          params: { name, known: TEMPLATE_NAMES.join(', ') },
+        });
       }
     }
   };

@@ -10,7 +10,10 @@ import { loadLesson } from './parse-lesson.js';
  * Run by `npm run build`: parses the shipped lessons once and writes dist/lessons-cache.json. A lesson
  * with problems is left out, so it is parsed (and its problems reported) at run time as before.
  */
-export async function writeLessonCache(lessonsDir: string, file: string = CACHE_FILE): Promise<number> {
+export async function writeLessonCache(
+  lessonsDir: string,
+  file: string = CACHE_FILE,
+): Promise<number> {
   const folders = (await readdir(lessonsDir)).filter((name) => LESSON_FOLDER.test(name)).sort();
   const parsed = await Promise.all(
     folders.map(async (name) => {
