@@ -180,7 +180,7 @@ export class SqlNodes {
     try {
       for (const statement of statements) {
         current = statement;
-        if (signal?.aborted) throw new Error('canceling statement due to user request');
+        if (signal?.aborted) throw new Cancelled();
         const started = performance.now();
         const r = returnsRows(statement.text)
           ? await readCursor(client, statement.text, params, keepRows, signal)
@@ -197,9 +197,7 @@ export class SqlNodes {
     } catch (error) {
       // A cursor left open by a cancel has no Sync behind it: the connection is dropped, not reused.
       client.release(
-        error instanceof CursorCancelled ||
-          isConnectionError(error) ||
-          !(await endTransaction(client)),
+        error instanceof Cancelled || isConnectionError(error) || !(await endTransaction(client)),
       );
       const translated = this.translate(node, error);
       if (translated instanceof SqlError) {
@@ -302,8 +300,11 @@ async function plainQuery(
   };
 }
 
-/** The learner cancelled between two batches of a cursor, the server idle between them. */
-class CursorCancelled extends Error {
+/**
+ * The learner cancelled while the server was not running a statement (between two statements, or
+ * between two batches of a cursor): the same error, with the same SQLSTATE, as PostgreSQL's own cancel.
+ */
+class Cancelled extends Error {
   readonly code = '57014';
   readonly position = undefined;
   constructor() {
@@ -332,7 +333,7 @@ async function readCursor(
   // Every row is read, so the cursor has closed its portal when this loop ends. After an error it must
   // not be closed again: close() would wait for a ReadyForQuery that a dead connection never sends.
   for (;;) {
-    if (signal?.aborted) throw new CursorCancelled();
+    if (signal?.aborted) throw new Cancelled();
     const batch = (await cursor.read(FETCH_ROWS)) as Cell[][];
     count += batch.length;
     for (const row of batch) if (rows.length < keep) rows.push(row);
