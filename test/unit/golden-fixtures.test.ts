@@ -156,20 +156,27 @@ describe('checks fail, saying what they found, on a wrong cluster', () => {
   }
 });
 
-describe('every SQL check depends on its answer', () => {
-  // One lesson's own SQL questions, each answered in turn with no rows at all (the table or the
-  // rows it looks for are gone): the check that asked it must fail, so none passes whatever the cluster says.
+describe('every SQL and shell check depends on its answer', () => {
+  // One lesson's own questions, each answered in turn as a broken lab would: a query with no rows at
+  // all (the table or the rows it looks for are gone), a shell command that failed. The check that
+  // asked must fail, so none passes whatever the cluster says.
+  const broken = (key: string, value: object) =>
+    key.startsWith('query | ')
+      ? { ...value, rowCount: 0, rows: [] }
+      : { ...value, exitCode: 1, stdout: '' };
   for (const [id, snapshot] of fixtures) {
     const lesson = lessons.find((l) => l.id === id);
     if (!lesson) continue;
-    const queries = Object.keys(snapshot.answers).filter((k) => k.startsWith('query | '));
-    it.skipIf(queries.length === 0)(`${id}: ${queries.length} questions`, async () => {
+    const questions = Object.keys(snapshot.answers).filter(
+      (k) => k.startsWith('query | ') || k.startsWith('shell | '),
+    );
+    it.skipIf(questions.length === 0)(`${id}: ${questions.length} questions`, async () => {
       const passedAnyway: string[] = [];
-      for (const key of queries) {
+      for (const key of questions) {
         const copy = structuredClone(snapshot);
         const answer = copy.answers[key]!;
         if (!('value' in answer)) continue;
-        answer.value = { ...(answer.value as object), rowCount: 0, rows: [] };
+        answer.value = broken(key, answer.value as object);
         const failed = (await check(lesson, copy)).filter((c) => !c.passed);
         if (failed.length === 0) passedAnyway.push(key);
       }
