@@ -46,19 +46,11 @@ export function liveCatalog(ports: CatalogPorts): Catalog {
       }));
     },
     async placementsPerNode(): Promise<PlacementsOnNode[]> {
-      return (await rows(CATALOG_SQL.placementsPerNode)).map((r) => ({
-        tableName: str(r[0]),
-        nodename: str(r[1]),
-        nodeport: num(r[2]),
-        shards: num(r[3]),
-      }));
+      return (await rows(CATALOG_SQL.placementsPerNode)).map(placements);
     },
     async shardsPerNode(): Promise<ShardsOnNode[]> {
       return (await rows(CATALOG_SQL.shardsPerNode)).map((r) => ({
-        tableName: str(r[0]),
-        nodename: str(r[1]),
-        nodeport: num(r[2]),
-        shards: num(r[3]),
+        ...placements(r),
         bytes: num(r[4]),
       }));
     },
@@ -83,3 +75,11 @@ export function liveCatalog(ports: CatalogPorts): Catalog {
     shell: (command) => ports.shell(command),
   };
 }
+
+/** Table, node and shard count: the first four columns of both placement questions. */
+const placements = (r: Cell[]): PlacementsOnNode => ({
+  tableName: str(r[0]),
+  nodename: str(r[1]),
+  nodeport: num(r[2]),
+  shards: num(r[3]),
+});

@@ -1,4 +1,5 @@
 import { statfs } from 'node:fs/promises';
+import { WORKERS } from '../../cluster/layout.js';
 import type { Action, ActionContext, ActionResult } from '../../runner/actions.js';
 import type { TemplateVars } from '../../lessons/template.js';
 
@@ -41,7 +42,6 @@ export function batchesOf(rows: number): [number, number][] {
  */
 export const COPY_PROGRESS_SQL = `SELECT coalesce(sum(tuples_processed), 0) FROM pg_stat_progress_copy
 WHERE relid::regclass::text ~ '^(public\\.)?users_[0-9]+$'`;
-const WORKERS = ['worker1', 'worker2', 'worker3'] as const;
 
 export function humanBytes(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
