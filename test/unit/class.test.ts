@@ -2,14 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:net';
 import { access, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
-import { bufferIo } from '../../src/cli/io.js';
 import { findFreePortBlock } from '../../src/adapters/net.js';
 import { allocatePortBlocks } from '../../src/class/roster.js';
 import { MARK_FILE } from '../../src/lab/mark.js';
 import { builtinLessonsDir } from '../../src/config/options.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import { tempTree } from '../helpers/temp.js';
+import { runMain } from '../helpers/run-main.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
@@ -18,11 +17,8 @@ async function classroom(files: Record<string, string> = {}) {
   const tree = await tempTree(files);
   cleanups.push(tree.cleanup);
   const dir = join(tree.dir, 'class');
-  const cli = async (args: string[], answers: string[] = []) => {
-    const io = bufferIo(answers);
-    const code = await main([...args, '--dir', dir], { LANG: 'en_US.UTF-8' }, io);
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-  };
+  const cli = (args: string[], answers: string[] = []) =>
+    runMain([...args, '--dir', dir], { LANG: 'en_US.UTF-8' }, answers);
   return { dir, cli };
 }
 

@@ -6,6 +6,7 @@ import { bufferIo } from '../../src/cli/io.js';
 import { tempTree } from '../helpers/temp.js';
 import { lessonFiles } from '../helpers/lesson-files.js';
 import { shellLesson } from '../helpers/shell-lesson.js';
+import { runMain } from '../helpers/run-main.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
@@ -22,13 +23,12 @@ async function cliIn(
   env: NodeJS.ProcessEnv = {},
   answers: string[] = [],
 ) {
-  const io = bufferIo(answers);
-  const code = await main(
+  const r = await runMain(
     [...args, '--lab-dir', labDir, '--base-port', '45170'],
     { LANG: 'en_US.UTF-8', ...env },
-    io,
+    answers,
   );
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n'), labDir };
+  return { ...r, labDir };
 }
 
 describe('command line contract', () => {

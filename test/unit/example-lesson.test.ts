@@ -1,18 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { bufferIo } from '../../src/cli/io.js';
 import { tempTree } from '../helpers/temp.js';
+import { runMain } from '../helpers/run-main.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
 
 /** The README's "Write your own lesson" example: the commands it shows, run as it shows them, without a cluster. */
 describe('the example lesson in fixtures/lessons', () => {
-  const cli = async (args: string[], lang = 'en') => {
-    const io = bufferIo();
-    const code = await main([...args, '--lang', lang], {}, io);
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-  };
+  const cli = (args: string[], lang = 'en') => runMain([...args, '--lang', lang]);
 
   it('lints clean, runs (after showing its shell command) and checks as passed, in both languages', async () => {
     const lint = await cli(['lint', 'fixtures/lessons']);

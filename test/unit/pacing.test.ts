@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
-import { bufferIo } from '../../src/cli/io.js';
 import { tempTree } from '../helpers/temp.js';
+import { runInTree } from '../helpers/run-main.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
@@ -25,26 +23,7 @@ async function course() {
     ...files('03-three', ['two']),
   });
   cleanups.push(tree.cleanup);
-  return async (args: string[], answers: string[] = []) => {
-    const io = bufferIo(answers);
-    const asked: string[] = [];
-    const ask = io.ask;
-    io.ask = async (q) => (asked.push(q), ask(q));
-    const code = await main(
-      [
-        ...args,
-        '--lessons',
-        join(tree.dir, 'lessons'),
-        '--lab-dir',
-        join(tree.dir, 'lab'),
-        '--base-port',
-        '45170',
-      ],
-      {},
-      io,
-    );
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n'), asked };
-  };
+  return runInTree(tree.dir);
 }
 
 describe('--until: pacing a class', () => {

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { lstat, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bufferIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { requireMatchingData } from '../../src/cluster/data-version.js';
 import { layoutOf } from '../../src/cluster/layout.js';
 import { resolveOptions } from '../../src/config/options.js';
 import { tempTree } from '../helpers/temp.js';
 import { shellLesson } from '../helpers/shell-lesson.js';
+import { runMain } from '../helpers/run-main.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
@@ -17,11 +16,8 @@ async function tree(files: Record<string, string> = {}) {
   cleanups.push(t.cleanup);
   return t.dir;
 }
-async function run(args: string[], env: NodeJS.ProcessEnv = {}, answers: string[] = []) {
-  const io = bufferIo(answers);
-  const code = await main(args, { LANG: 'en_US.UTF-8', ...env }, io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}, answers: string[] = []) =>
+  runMain(args, { LANG: 'en_US.UTF-8', ...env }, answers);
 /** `run <id> --yes` on a teacher's lesson folder; these lessons start no server (port far from the lab's). */
 const runLesson = (id: string, lessons: string, labDir: string) =>
   run(['run', id, '--lessons', lessons, '--lab-dir', labDir, '--base-port', '45180', '--yes']);

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
-import { bufferIo } from '../../src/cli/io.js';
 import { junitXml, xmlEscape } from '../../src/report/junit.js';
 import { lessonTimings } from '../../src/report/timings.js';
 import { tempTree } from '../helpers/temp.js';
 import { childrenNamed, parseXml } from '../helpers/xml.js';
+import { runInTree } from '../helpers/run-main.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => void (await Promise.all(cleanups.splice(0).map((c) => c()))));
@@ -100,24 +99,7 @@ async function classroom() {
     'lab/progress.json': JSON.stringify(progress),
   });
   cleanups.push(tree.cleanup);
-  const run = async (args: string[]) => {
-    const io = bufferIo();
-    const code = await main(
-      [
-        ...args,
-        '--lessons',
-        join(tree.dir, 'lessons'),
-        '--lab-dir',
-        join(tree.dir, 'lab'),
-        '--base-port',
-        '45170',
-      ],
-      {},
-      io,
-    );
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-  };
-  return { dir: tree.dir, run };
+  return { dir: tree.dir, run: runInTree(tree.dir) };
 }
 
 describe('timings from progress.json', () => {
