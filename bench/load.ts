@@ -12,13 +12,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import { discoverPostgres, type PostgresInstall } from '../src/cluster/discover.js';
+import { rowsSql } from '../src/lab/actions/load-plan.js';
+import { loadUsersAction } from '../src/lab/actions/load-users.js';
 import {
   DROP_USER_INDEXES,
   USER_INDEXES,
-  loadUsersAction,
-  rowsSql,
   statementsAction,
-} from '../src/lab/actions/load-users.js';
+} from '../src/lab/actions/user-indexes.js';
 import type { Action, ActionContext } from '../src/runner/actions.js';
 import { median, mustRun, openBenchLab, refuseRoot, timed, type BenchLab } from './lab.js';
 

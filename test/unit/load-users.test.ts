@@ -1,180 +1,186 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BYTES_PER_ROW,
-  batchesOf,
-  humanBytes,
-  loadUsersAction,
-  RESUME_SQL,
-  COPY_PROGRESS_SQL,
-  statementsAction,
-  USER_INDEXES,
-} from '../../src/lab/actions/load-users.js';
-import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import { t } from '../../src/i18n/index.js';
+import { COPY_PROGRESS_SQL } from '../../src/lab/actions/copy-progress.js';
+import { BYTES_PER_ROW, loadUsersAction } from '../../src/lab/actions/load-users.js';
+import { humanBytes } from '../../src/lab/actions/text.js';
+import type { NodeName } from '../../src/lessons/nodes.js';
+import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import { testVars } from '../helpers/snapshot.js';
 
-function context(rows: number, failOn?: RegExp, loaded = 0, copied: number[] = []) {
-  const statements: string[] = [];
+interface Fake {
+  rows: number;
+  /** Rows already in users, per batch of the plan (the resume query's answer). */
+  loaded?: [number, number][];
+  failOn?: RegExp;
+  /** What the workers' COPY progress says, one figure per poll round. */
+  copied?: number[];
+  /** How long a batch's statement lasts, in ms. */
+  batchMs?: number;
+}
+
+function context(fake: Fake) {
+  const batches: { node: NodeName; first: number; last: number }[] = [];
+  const events: string[] = [];
   const progress: Progress[] = [];
   const output: string[] = [];
   const polled: string[] = [];
+  const controller = new AbortController();
   const ctx: ActionContext = {
-    vars: { ...testVars(), rows },
+    vars: { ...testVars(), rows: fake.rows },
+    signal: controller.signal,
     runSql: async (node, sql) => {
       if (sql === COPY_PROGRESS_SQL) {
         polled.push(node);
-        // Each worker reports half of the next figure, as two workers share the shards.
-        const next = copied[Math.floor((polled.length - 1) / 3)] ?? copied.at(-1) ?? 0;
         if (node === 'worker3') throw new Error('connect ECONNREFUSED 127.0.0.1:55167');
-        return [{ command: 'SELECT', rowCount: 1, columns: ['sum'], rows: [[next / 2]] }];
+        const copied = fake.copied ?? [];
+        // Each of the two workers reports half of the round's figure.
+        const round = Math.floor((polled.length - 1) / 3);
+        return [
+          {
+            command: 'SELECT',
+            rowCount: 1,
+            columns: ['sum'],
+            rows: [[(copied[round] ?? copied.at(-1) ?? 0) / 2]],
+          },
+        ];
       }
-      if (failOn?.test(sql)) throw new Error('could not extend file: No space left on device');
-      if (sql === RESUME_SQL)
-        return [{ command: 'SELECT', rowCount: 1, columns: ['max'], rows: [[loaded]] }];
-      statements.push(sql);
-      // A statement that loads rows lasts long enough for the progress to be polled a few times.
-      if (sql.startsWith('INSERT') && copied.length > 0)
-        await new Promise((r) => setTimeout(r, 5 * copied.length + 20));
+      if (sql.startsWith('SELECT CASE'))
+        return [
+          { command: 'SELECT', rowCount: 0, columns: ['batch', 'count'], rows: fake.loaded ?? [] },
+        ];
+      const [, first, last] = /generate_series\((\d+), (\d+)\)/.exec(sql) ?? [];
+      expect(sql).toMatch(
+        /^BEGIN;\nSET LOCAL citus\.max_adaptive_executor_pool_size = 1;\nINSERT INTO users/,
+      );
+      expect(sql).toMatch(/COMMIT;$/);
+      events.push(`start ${node} ${first}`);
+      if (fake.batchMs) await new Promise((r) => setTimeout(r, fake.batchMs));
+      if (controller.signal.aborted) throw new Error('canceling statement due to user request');
+      if (fake.failOn?.test(sql)) throw new Error('could not extend file: No space left on device');
+      batches.push({ node, first: Number(first), last: Number(last) });
+      events.push(`end ${node} ${first}`);
       return [];
     },
     onProgress: (p) => progress.push(p),
     onOutput: (chunk) => output.push(chunk),
   };
-  return { ctx, statements, progress, output, polled };
+  return { ctx, batches, events, progress, output, polled, controller };
 }
 
-describe('lab.load-users', () => {
-  it('cuts the rows into statements of up to five million that cover 1..rows exactly once', () => {
-    expect(batchesOf(1_000_000)).toEqual([[1, 1_000_000]]);
-    expect(batchesOf(12_000_000)).toEqual([
-      [1, 5_000_000],
-      [5_000_001, 10_000_000],
-      [10_000_001, 12_000_000],
-    ]);
-    expect(batchesOf(5)).toEqual([[1, 5]]);
-  });
+const roomy = { freeBytes: async () => 1024 ** 5, pollMs: 1 };
 
-  it("loads a million rows in one statement, its progress read from the workers' COPY progress while it runs", async () => {
-    const { ctx, statements, progress, output, polled } = context(
-      1_000_000,
-      undefined,
-      0,
-      [200_000, 200_000, 650_000, 400_000, 990_000],
-    );
-    const result = await loadUsersAction({ freeBytes: async () => 10 * 1024 ** 3, pollMs: 1 }).run(
-      ctx,
-    );
+describe('lab.load-users', () => {
+  it('loads a million rows through both workers at the same time, its progress read from their COPY progress', async () => {
+    const fake = context({
+      rows: 1_000_000,
+      copied: [200_000, 150_000, 650_000, 990_000],
+      batchMs: 40,
+    });
+    const result = await loadUsersAction(roomy).run(fake.ctx);
     expect(result.ok).toBe(true);
-    expect(statements).toHaveLength(1);
-    expect(statements[0]).toContain('generate_series(1, 1000000)');
-    expect(new Set(polled)).toEqual(new Set(['worker1', 'worker2', 'worker3']));
-    const seen = progress.map((p) => p.done);
+    expect(fake.batches).toEqual([
+      { node: 'worker1', first: 1, last: 500_000 },
+      { node: 'worker2', first: 500_001, last: 1_000_000 },
+    ]);
+    // Both statements were running before either ended.
+    expect(fake.events.slice(0, 2).every((e) => e.startsWith('start'))).toBe(true);
+    expect(new Set(fake.polled)).toEqual(new Set(['worker1', 'worker2', 'worker3']));
+    const seen = fake.progress.map((p) => p.done);
     expect(seen[0]).toBe(0);
     expect(seen).toContain(200_000);
     expect(seen).toContain(650_000);
-    // Never backwards (a COPY that ended leaves the view), and the end only once the statement ended.
+    // Never backwards (a COPY that ended leaves the view), and all rows only once both committed.
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(progress.at(-1)).toEqual({ done: 1_000_000, total: 1_000_000, unit: 'rows' });
-    expect(output.join('')).toContain('1000000/1000000 rows (100%)');
+    expect(fake.progress.at(-1)).toEqual({ done: 1_000_000, total: 1_000_000, unit: 'rows' });
+    expect(fake.output.join('')).toContain('1000000/1000000 rows (100%)');
   });
 
   it("refuses the seed's billion rows when the disk is short, saying the estimate and the free space", async () => {
-    const { ctx, statements } = context(1_000_000_000);
-    const result = await loadUsersAction({ freeBytes: async () => 80 * 1024 ** 3 }).run(ctx);
+    const fake = context({ rows: 1_000_000_000 });
+    const result = await loadUsersAction({ freeBytes: async () => 80 * 1024 ** 3 }).run(fake.ctx);
     expect(result.ok).toBe(false);
-    expect(statements).toEqual([]);
+    expect(fake.events).toEqual([]);
     const text = t('en', result.error!.key, result.error!.params);
     expect(text).toContain(humanBytes(1_000_000_000 * BYTES_PER_ROW));
     expect(text).toContain('80 GB');
     expect(t('es', result.error!.key, result.error!.params)).toContain('80 GB');
   });
 
-  it('stops at the failing statement and says how many rows the table keeps', async () => {
-    const { ctx } = context(12_000_000, /generate_series\(5000001/);
-    const result = await loadUsersAction({ freeBytes: async () => 1024 ** 5 }).run(ctx);
+  it('after a failed batch starts no other, lets the running one end, and says how many rows the table keeps', async () => {
+    // 4,000,000 rows: worker1 loads batches 0 and 2, worker2 batches 1 and 3. Worker1's first fails at once.
+    const fake = context({ rows: 4_000_000, failOn: /generate_series\(1, /, batchMs: 20 });
+    const result = await loadUsersAction(roomy).run(fake.ctx);
     expect(result.ok).toBe(false);
     expect(result.error).toEqual({
       key: 'load.failed',
-      params: { done: 5_000_000, total: 12_000_000 },
+      params: { done: 1_000_000, total: 4_000_000 },
     });
-    expect(result.log).toContain('No space left on device');
+    expect(fake.batches).toEqual([{ node: 'worker2', first: 1_000_001, last: 2_000_000 }]);
+    expect(fake.events).not.toContain('start worker1 2000001');
+    expect(fake.events).not.toContain('start worker2 3000001');
+    expect(result.log).toContain('worker1: ERROR: could not extend file: No space left on device');
   });
 
-  it('run again after a load stopped halfway, resumes after the whole statements already in (no row loaded twice)', async () => {
-    const half = context(12_000_000, undefined, 5_000_000);
-    const resumed = await loadUsersAction({ freeBytes: async () => 1024 ** 5 }).run(half.ctx);
-    expect(resumed.ok).toBe(true);
-    expect(
-      half.statements
-        .filter((s) => s.startsWith('INSERT'))
-        .map((s) => /generate_series\((\d+), (\d+)\)/.exec(s)!.slice(1)),
-    ).toEqual([
-      ['5000001', '10000000'],
-      ['10000001', '12000000'],
+  it('run again after a load stopped halfway, loads only the batches not in yet (no row loaded twice)', async () => {
+    const half = context({
+      rows: 4_000_000,
+      loaded: [
+        [0, 1_000_000],
+        [2, 1_000_000],
+      ],
+    });
+    expect((await loadUsersAction(roomy).run(half.ctx)).ok).toBe(true);
+    expect(half.batches).toEqual([
+      { node: 'worker2', first: 1_000_001, last: 2_000_000 },
+      { node: 'worker2', first: 3_000_001, last: 4_000_000 },
     ]);
-    expect(half.progress.at(0)).toEqual({ done: 5_000_000, total: 12_000_000, unit: 'rows' });
-    const full = context(25_000, undefined, 25_000);
-    expect(
-      (await loadUsersAction({ freeBytes: async () => 10 * 1024 ** 3 }).run(full.ctx)).ok,
-    ).toBe(true);
-    expect(full.statements.filter((s) => s.startsWith('INSERT'))).toEqual([]);
+    expect(half.progress.at(0)).toEqual({ done: 2_000_000, total: 4_000_000, unit: 'rows' });
+
+    const full = context({
+      rows: 25_000,
+      loaded: [
+        [0, 12_500],
+        [1, 12_500],
+      ],
+    });
+    expect((await loadUsersAction(roomy).run(full.ctx)).ok).toBe(true);
+    expect(full.events).toEqual([]);
   });
 
-  it('shows the SQL it runs, with the rows filled in', () => {
-    const text = loadUsersAction().describe({ ...testVars(), rows: 12_000_000 });
-    expect(text).toContain('INSERT INTO users');
-    expect(text).toContain('generate_series(1, 5000000)');
-    expect(text).toContain('generate_series(10000001, 12000000)');
-  });
-});
-
-describe('statement actions', () => {
-  /** A coordinator that runs a script statement by statement, each taking 0.4 s, or refuses one. */
-  function ddlContext(refuse?: RegExp) {
-    const scripts: string[] = [];
-    const progress: Progress[] = [];
-    const ctx: ActionContext = {
-      vars: { ...testVars(), rows: 10 },
-      runSql: async (_node, sql) => {
-        scripts.push(sql);
-        const results = [];
-        for (const statement of sql.split('\n')) {
-          if (refuse?.test(statement))
-            throw Object.assign(new Error('could not extend file: No space left on device'), {
-              partial: results,
-            });
-          results.push({
-            command: statement.split(' ')[0]!,
-            rowCount: 0,
-            columns: [],
-            rows: [],
-            ms: 400,
-          });
-        }
-        return results;
-      },
-      onProgress: (p) => progress.push(p),
-    };
-    return { ctx, scripts, progress };
-  }
-
-  it('builds the primary key and the three indexes in one transaction, timing each', async () => {
-    const { ctx, scripts, progress } = ddlContext();
-    const result = await statementsAction(USER_INDEXES).run(ctx);
-    expect(result.ok).toBe(true);
-    expect(scripts).toEqual([['BEGIN;', ...USER_INDEXES, 'COMMIT;'].join('\n')]);
-    expect(progress.at(-1)).toEqual({ done: 4, total: 4, unit: 'steps' });
-    expect(result.log).toMatch(/ADD PRIMARY KEY \(id\);\s+-- 0\.4 s/);
-    expect(result.log).toMatch(/idx_users_created_at ON users \(created_at\);\s+-- 0\.4 s/);
-  });
-
-  it('fails on the statement PostgreSQL refuses, naming it with its message, and all is rolled back', async () => {
-    const { ctx } = ddlContext(/idx_users_email/);
-    const result = await statementsAction(USER_INDEXES).run(ctx);
+  it('refuses to load on top of rows that are not whole batches of this load, in both languages', async () => {
+    const fake = context({ rows: 1_000_000, loaded: [[0, 250_000]] });
+    const result = await loadUsersAction(roomy).run(fake.ctx);
     expect(result.ok).toBe(false);
-    expect(result.error).toEqual({ key: 'step.sqlFailed' });
-    expect(result.log).toContain(
-      `${USER_INDEXES[2]}\nERROR: could not extend file: No space left on device\nROLLBACK;`,
+    expect(fake.events).toEqual([]);
+    expect(result.error).toEqual({
+      key: 'load.strayRows',
+      params: { stray: 250_000, rows: 1_000_000 },
+    });
+    expect(t('en', result.error!.key, result.error!.params)).toMatch(
+      /250000 rows .*TRUNCATE users/,
     );
+    expect(t('es', result.error!.key, result.error!.params)).toMatch(
+      /250000 filas .*TRUNCATE users/,
+    );
+  });
+
+  it('stops when the learner cancels, starting no other batch', async () => {
+    const fake = context({ rows: 4_000_000, batchMs: 30 });
+    const running = loadUsersAction(roomy).run(fake.ctx);
+    setTimeout(() => fake.controller.abort(), 5);
+    const result = await running;
+    expect(result.error).toEqual({ key: 'step.cancelled' });
+    expect(fake.events.filter((e) => e.startsWith('start'))).toHaveLength(2);
+    expect(fake.batches).toEqual([]);
+  });
+
+  it('shows the SQL it runs on each worker, with the rows and ports filled in', () => {
+    const text = loadUsersAction().describe({ ...testVars(), rows: 12_000_000 });
+    expect(text).toContain('-- on worker1 (port 55165):');
+    expect(text).toContain('-- on worker2 (port 55166):');
+    expect(text).toContain('SET LOCAL citus.max_adaptive_executor_pool_size = 1;');
+    expect(text).toContain('generate_series(1, 1000000)');
+    expect(text).toContain('generate_series(1000001, 2000000)');
+    expect(text).toContain('up to generate_series(11000001, 12000000)');
   });
 });

@@ -1,11 +1,7 @@
 import type { ActionRegistry } from '../../runner/actions.js';
-import {
-  DROP_USER_INDEXES,
-  USER_INDEXES,
-  loadUsersAction,
-  statementsAction,
-} from './load-users.js';
+import { loadUsersAction } from './load-users.js';
 import { rebalanceAction } from './rebalance.js';
+import { DROP_USER_INDEXES, USER_INDEXES, statementsAction } from './user-indexes.js';
 
 /** Lesson actions that are not about building the cluster (data loads, rebalances with progress...). */
 export const labActions: ActionRegistry = {

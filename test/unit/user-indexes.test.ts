@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { statementsAction, USER_INDEXES } from '../../src/lab/actions/user-indexes.js';
+import type { ActionContext, Progress } from '../../src/runner/actions.js';
+import { testVars } from '../helpers/snapshot.js';
+
+/** A coordinator that runs a script statement by statement, each taking 0.4 s, or refuses one. */
+function ddlContext(refuse?: RegExp) {
+  const scripts: string[] = [];
+  const progress: Progress[] = [];
+  const ctx: ActionContext = {
+    vars: { ...testVars(), rows: 10 },
+    runSql: async (_node, sql) => {
+      scripts.push(sql);
+      const results = [];
+      for (const statement of sql.split('\n')) {
+        if (refuse?.test(statement))
+          throw Object.assign(new Error('could not extend file: No space left on device'), {
+            partial: results,
+          });
+        results.push({
+          command: statement.split(' ')[0]!,
+          rowCount: 0,
+          columns: [],
+          rows: [],
+          ms: 400,
+        });
+      }
+      return results;
+    },
+    onProgress: (p) => progress.push(p),
+  };
+  return { ctx, scripts, progress };
+}
+
+describe('statement actions', () => {
+  it('builds the primary key and the three indexes in one transaction, timing each', async () => {
+    const { ctx, scripts, progress } = ddlContext();
+    const result = await statementsAction(USER_INDEXES).run(ctx);
+    expect(result.ok).toBe(true);
+    expect(scripts).toEqual([['BEGIN;', ...USER_INDEXES, 'COMMIT;'].join('\n')]);
+    expect(progress.at(-1)).toEqual({ done: 4, total: 4, unit: 'steps' });
+    expect(result.log).toMatch(/ADD PRIMARY KEY \(id\);\s+-- 0\.4 s/);
+    expect(result.log).toMatch(/idx_users_created_at ON users \(created_at\);\s+-- 0\.4 s/);
+  });
+
+  it('fails on the statement PostgreSQL refuses, naming it with its message, and all is rolled back', async () => {
+    const { ctx } = ddlContext(/idx_users_email/);
+    const result = await statementsAction(USER_INDEXES).run(ctx);
+    expect(result.ok).toBe(false);
+    expect(result.error).toEqual({ key: 'step.sqlFailed' });
+    expect(result.log).toContain(
+      `${USER_INDEXES[2]}\nERROR: could not extend file: No space left on device\nROLLBACK;`,
+    );
+  });
+});
