@@ -14,7 +14,7 @@ export function whatOf(spec: CheckSpec, ctx: CheckContext): Msg {
   switch (spec.kind) {
     case 'sql':
       return {
-        key: 'check.sql',
+        key: spec.sumOver ? 'check.sqlSum' : 'check.sql',
         params: { node: spec.node, query: oneLine(fill(spec.query, ctx.vars, sqlLiteral)) },
       };
     case 'explain':

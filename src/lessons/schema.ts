@@ -42,6 +42,11 @@ export const checkSpec = z.discriminatedUnion('kind', [
       kind: z.literal('sql'),
       ...common,
       node: nodeName.default('coordinator'),
+      /**
+       * `workers`: the query runs on every active worker instead, side by side, and the first cells of
+       * their answers are added up (a per-shard question each worker answers for its own shards).
+       */
+      sumOver: z.literal('workers').optional(),
       query: z.string().min(1),
       expect: expectation,
     })

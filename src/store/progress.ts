@@ -1,33 +1,17 @@
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import {
+  parseExercise,
+  parseProgress,
+  type ExerciseProgress,
+  type LessonProgress,
+  type Progress,
+} from './progress-shape.js';
 import { writeFileAtomic } from '../adapters/fs.js';
 
 export const PROGRESS_FILE = 'progress.json';
 
-const exerciseProgress = z.object({
-  passed: z.boolean().default(false),
-  passedAt: z.string().optional(),
-  hintsUsed: z.number().int().nonnegative().default(0),
-  attempts: z.number().int().nonnegative().default(0),
-  answer: z.string().optional(),
-  solutionShown: z.boolean().default(false),
-});
-const stepProgress = z.object({ doneAt: z.string(), ms: z.number().nonnegative() });
-const lessonProgress = z.object({
-  startedAt: z.string().optional(),
-  completedAt: z.string().optional(),
-  steps: z.record(stepProgress).default({}),
-  exercises: z.record(exerciseProgress).default({}),
-});
-const progressFile = z.object({
-  version: z.literal(1),
-  lessons: z.record(lessonProgress).default({}),
-});
-
-export type Progress = z.infer<typeof progressFile>;
-export type LessonProgress = z.infer<typeof lessonProgress>;
-export type ExerciseProgress = z.infer<typeof exerciseProgress>;
+export type { ExerciseProgress, LessonProgress, Progress } from './progress-shape.js';
 
 export const emptyProgress = (): Progress => ({ version: 1, lessons: {} });
 export const emptyLesson = (): LessonProgress => ({ steps: {}, exercises: {} });
@@ -48,7 +32,7 @@ export async function loadProgress(labDir: string): Promise<LoadedProgress> {
     return { progress: emptyProgress() };
   }
   try {
-    return { progress: progressFile.parse(JSON.parse(text)) };
+    return { progress: parseProgress(JSON.parse(text)) };
   } catch {
     const aside = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     await rename(path, aside);
@@ -64,16 +48,11 @@ export async function peekProgress(labDir: string): Promise<Progress | 'damaged'
   } catch {
     return undefined;
   }
-  const parsed = progressFile.safeParse(
-    (() => {
-      try {
-        return JSON.parse(text);
-      } catch {
-        return undefined;
-      }
-    })(),
-  );
-  return parsed.success ? parsed.data : 'damaged';
+  try {
+    return parseProgress(JSON.parse(text));
+  } catch {
+    return 'damaged';
+  }
 }
 
 export async function saveProgress(labDir: string, progress: Progress): Promise<void> {
@@ -119,7 +98,7 @@ export const updateExercise = (
     ...l,
     exercises: {
       ...l.exercises,
-      [exerciseId]: update(exerciseProgress.parse(l.exercises[exerciseId] ?? {})),
+      [exerciseId]: update(parseExercise(l.exercises[exerciseId] ?? {})),
     },
   }));
 

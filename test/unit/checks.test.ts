@@ -251,6 +251,33 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect(say(r.found)).toBe('2');
   });
 
+  it('sql summed over the workers: asks every active worker the same question and adds the answers', async () => {
+    const q = 'SELECT count(*) FROM pg_dist_placement';
+    const answering = (w1: unknown, w2: unknown, nodes = healthyLab()) => {
+      nodes.answers[answerKey('query', ['worker1', q])] = {
+        value: { columns: ['count'], rows: [[w1]] },
+      };
+      nodes.answers[answerKey('query', ['worker2', q])] = {
+        value: { columns: ['count'], rows: [[w2]] },
+      };
+      return nodes;
+    };
+    const spec = { kind: 'sql', sumOver: 'workers', query: q, expect: { equals: 32 } };
+    const right = await check(spec, answering('16', '16'));
+    expect(right.passed).toBe(true);
+    expect(say(right.what)).toBe(`added up over every worker: ${q}`);
+    // One worker's shards lack what was asked for.
+    const short = await check(spec, answering('16', '11'));
+    expect(short.passed).toBe(false);
+    expect(say(short.found)).toBe('27');
+    // A worker with no answer, or one that is not the lab's, cannot be added up.
+    expect((await check(spec, answering('16', null))).passed).toBe(false);
+    const stranger = answering('16', '16');
+    const nodes = stranger.answers[answerKey('nodes', [])] as { value: { nodeport: number }[] };
+    nodes.value.find((n) => n.nodeport === 55166)!.nodeport = 6000;
+    expect((await check(spec, stranger)).passed).toBe(false);
+  });
+
   it('shell: checks the exit status of a command with quoted values', async () => {
     expect((await check({ kind: 'shell', command: 'test -d {{labDir}}' })).passed).toBe(true);
     const r = await check(

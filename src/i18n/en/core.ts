@@ -6,6 +6,7 @@ export const core = {
   'check.found': 'found',
   'check.step': 'step',
   'check.sql': 'on {node}: {query}',
+  'check.sqlSum': 'added up over every worker: {query}',
   'check.nodes': 'the coordinator and the workers in pg_dist_node',
   'check.table': 'table {table}',
   'check.shardsBalanced': 'shards of {table} spread evenly',

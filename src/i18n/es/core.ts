@@ -8,6 +8,7 @@ export const core: Record<keyof typeof en, string> = {
   'check.found': 'se encontró',
   'check.step': 'paso',
   'check.sql': 'en {node}: {query}',
+  'check.sqlSum': 'sumado en todos los workers: {query}',
   'check.nodes': 'el coordinador y los workers en pg_dist_node',
   'check.table': 'tabla {table}',
   'check.shardsBalanced': 'shards de {table} repartidos por igual',
