@@ -21,6 +21,7 @@ import { discoverRemote } from './remote-lab.js';
 import { dockerActions } from '../cluster/docker-actions.js';
 import { ensureLabDir } from './mark.js';
 import { passEnv } from '../cluster/auth.js';
+import { withLabValues } from '../lessons/prose-values.js';
 
 /** The composition root: options, lessons, adapters and the catalog, opened once per command. */
 export interface Lab {
@@ -101,7 +102,7 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
 
   return {
     options,
-    lessons: paced.open,
+    lessons: paced.open.map((lesson) => withLabValues(lesson, vars)),
     paced,
     ...(remote && { remote: remote.url }),
     problems,

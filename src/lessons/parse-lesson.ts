@@ -5,6 +5,7 @@ import type { Lesson } from './lesson.js';
 import { LESSON_FOLDER, SPEC_FILE, proseFile, readLessonTexts, type LessonTexts } from './files.js';
 import { parseProse, type ProseDoc } from './markdown.js';
 import { checkParity } from './parity.js';
+import { checkProseTemplates } from './prose-values.js';
 import type { Problem } from './problem.js';
 import { lessonSpec, type LessonSpec } from './schema.js';
 import { checkTemplates } from './validate-refs.js';
@@ -31,7 +32,7 @@ export async function loadLesson(
       continue;
     }
     const parsed = parseProse(text, files[lang]);
-    problems.push(...parsed.problems);
+    problems.push(...parsed.problems, ...checkProseTemplates(parsed.doc, files[lang]));
     prose[lang] = parsed.doc;
   }
   if (!spec || !prose.es || !prose.en) return { problems };

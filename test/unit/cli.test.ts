@@ -127,6 +127,10 @@ describe('command line contract', () => {
     const { code, out } = await cli(['run', 'concepts'], {}, ['b', 'b', 'a', 'b']);
     expect(code).toBe(0);
     expect(out).toContain('Lesson concepts complete');
+    // The prose names this lab's ports (--base-port 45170), not the default ones.
+    expect(out).toMatch(/psql -h 127\.0\.0\.1 -p 45170 -U postgres/);
+    expect(out).toMatch(/worker 3 .*45173/);
+    expect(out).not.toMatch(/5516[4-7]|\{\{port/);
   });
 
   it('keeps the progress and warns when the progress file is damaged', async () => {

@@ -5,6 +5,8 @@ import { builtinLessonsDir } from '../../src/config/options.js';
 import { tempTree } from '../helpers/temp.js';
 import { t } from '../../src/i18n/index.js';
 import { lessonFiles, proseFor, validYaml } from '../helpers/lesson-files.js';
+import { testVars } from '../helpers/snapshot.js';
+import { withLabValues } from '../../src/lessons/prose-values.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -94,6 +96,31 @@ describe('loading lessons', () => {
       expect.objectContaining({
         key: 'lint.unknownTemplate',
         params: expect.objectContaining({ name: 'secret' }),
+      }),
+    );
+  });
+
+  it("writes the lab's own values into the prose, and refuses a value it does not know there too", async () => {
+    const withPort = (lang: 'en' | 'es') =>
+      proseFor(lang).replace('Text.', 'Connect to port {{port.worker1}} in {{labDir}}.');
+    const { lessons } = await load(
+      lessonFiles('01-hello', { en: withPort('en'), es: withPort('es') }),
+    );
+    const vars = testVars(40100);
+    const mine = withLabValues(lessons[0]!, vars);
+    for (const lang of ['en', 'es'] as const)
+      expect(mine.prose[lang].steps[0]!.body).toBe(`Connect to port 40101 in ${vars.labDir}.`);
+    // The code blocks stay as written: the runner fills the code it shows from lesson.yaml.
+    expect(mine.prose.en.steps[1]!.codeBlocks[0]!.code).toBe('echo {{labDir}}');
+
+    const { problems } = await load(
+      lessonFiles('01-hello', { en: proseFor('en').replace('Text.', 'See {{port.worker9}}.') }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        key: 'lint.unknownTemplate',
+        file: expect.stringMatching(/en\.md$/),
+        params: expect.objectContaining({ name: 'port.worker9' }),
       }),
     );
   });
