@@ -46,20 +46,26 @@ async function seedLoad(lab: BenchLab, rows: number): Promise<void> {
   await q(rowsSql(1, rows));
 }
 
-async function lessonLoad(lab: BenchLab, rows: number): Promise<void> {
+/** The lesson's four steps, each timed (seconds): where the lesson's path spends its time. */
+async function lessonLoad(lab: BenchLab, rows: number): Promise<number[]> {
   const ctx: ActionContext = {
     vars: { rows, labDir: lab.labDir } as ActionContext['vars'],
     runSql: (node, sql, signal) => lab.sql.run(node, sql, undefined, signal),
   };
-  const step = async (action: Action) => {
-    const result = await action.run(ctx);
-    if (!result.ok) throw new Error(`${JSON.stringify(result.error)}\n${result.log}`);
-  };
-  await lab.sql.run('coordinator', 'TRUNCATE users;');
-  await step(statementsAction(DROP_USER_INDEXES));
-  await step(loadUsersAction());
-  await step(statementsAction(USER_INDEXES));
+  const step = (action: Action) =>
+    timed(async () => {
+      const result = await action.run(ctx);
+      if (!result.ok) throw new Error(`${JSON.stringify(result.error)}\n${result.log}`);
+    });
+  return [
+    await timed(() => lab.sql.run('coordinator', 'TRUNCATE users;')),
+    await step(statementsAction(DROP_USER_INDEXES)),
+    await step(loadUsersAction()),
+    await step(statementsAction(USER_INDEXES)),
+  ];
 }
+
+const PHASES = ['TRUNCATE', 'drop indexes', 'load', 'index'];
 
 /** Both must end the same: N rows, columnar, the primary key and three indexes. */
 async function verify(lab: BenchLab, rows: number): Promise<void> {
@@ -85,6 +91,8 @@ export interface LoadFigures {
   rows: number;
   seed: number[];
   lesson: number[];
+  /** Per round, the lesson's steps in PHASES order. */
+  phases: number[][];
 }
 
 export async function loadBench(
@@ -93,7 +101,7 @@ export async function loadBench(
 ): Promise<LoadFigures> {
   const rows = Number(process.env.BENCH_LOAD_ROWS ?? 1_000_000);
   const rounds = Number(process.env.BENCH_RUNS ?? 3);
-  const figures: LoadFigures = { rows, seed: [], lesson: [] };
+  const figures: LoadFigures = { rows, seed: [], lesson: [], phases: [] };
   const lab = await openBenchLab(install);
   try {
     await mustRun(lab, ['cluster', 'up']);
@@ -112,10 +120,14 @@ export async function loadBench(
       };
       const runLesson = async () => {
         await lesson04State(lab);
-        const s = await timed(() => lessonLoad(lab, rows));
+        let phases: number[] = [];
+        const s = await timed(async () => (phases = await lessonLoad(lab, rows)));
         await verify(lab, rows);
         figures.lesson.push(s);
-        log(`  round ${round}: lesson (load, then index) ${s.toFixed(2)} s`);
+        figures.phases.push(phases);
+        log(
+          `  round ${round}: lesson (load, then index) ${s.toFixed(2)} s (${phases.map((p, i) => `${PHASES[i]} ${p.toFixed(2)}`).join(', ')})`,
+        );
       };
       // The order alternates so neither always runs on a warmer or more crowded machine.
       if (round % 2 === 0) {
@@ -140,6 +152,12 @@ export async function loadBench(
     );
   row(`seed: indexes first, one INSERT ... SELECT of ${rows} rows`, figures.seed);
   row(`lesson: TRUNCATE, drop indexes, lab.load-users, lab.index-users`, figures.lesson);
+  PHASES.forEach((name, i) =>
+    row(
+      `  of which ${name}`,
+      figures.phases.map((p) => p[i]!),
+    ),
+  );
   log(
     `lesson / seed: ratio of medians ${(lesson / seed).toFixed(2)}, median of per-round ratios ${paired.toFixed(2)} (target <= 0.50): ${lesson / seed <= 0.5 ? 'met' : 'NOT met'}`,
   );
