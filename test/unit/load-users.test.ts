@@ -16,6 +16,8 @@ interface Fake {
   copied?: number[];
   /** How long a batch's statement lasts, in ms. */
   batchMs?: number;
+  /** Nodes this machine cannot connect to. */
+  unreachable?: NodeName[];
 }
 
 function context(fake: Fake) {
@@ -43,6 +45,10 @@ function context(fake: Fake) {
             rows: [[(copied[round] ?? copied.at(-1) ?? 0) / 2]],
           },
         ];
+      }
+      if (sql === 'SELECT 1') {
+        if (fake.unreachable?.includes(node)) throw new Error(`connect ECONNREFUSED 10.0.0.9:5432`);
+        return [{ command: 'SELECT', rowCount: 1, columns: ['?column?'], rows: [[1]] }];
       }
       if (sql.startsWith('SELECT CASE'))
         return [
@@ -172,6 +178,17 @@ describe('lab.load-users', () => {
     expect(result.error).toEqual({ key: 'step.cancelled' });
     expect(fake.events.filter((e) => e.startsWith('start'))).toHaveLength(2);
     expect(fake.batches).toEqual([]);
+  });
+
+  it("loads a worker's share through the coordinator when that worker does not answer from here (a managed cluster)", async () => {
+    const fake = context({ rows: 2_000_000, unreachable: ['worker2'] });
+    const result = await loadUsersAction(roomy).run(fake.ctx);
+    expect(result.ok).toBe(true);
+    expect(fake.batches).toEqual([
+      { node: 'worker1', first: 1, last: 1_000_000 },
+      { node: 'coordinator', first: 1_000_001, last: 2_000_000 },
+    ]);
+    expect(result.log).toContain('worker2 does not answer from here');
   });
 
   it('shows the SQL it runs on each worker, with the rows and ports filled in', () => {

@@ -1,6 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import type { Msg } from '../../checks/result.js';
 import type { Action, ActionContext, ActionResult } from '../../runner/actions.js';
+import type { NodeName } from '../../lessons/nodes.js';
 import type { TemplateVars } from '../../lessons/template.js';
 import { watchCopies } from './copy-progress.js';
 import { batchSql, loadPlan, resumeFrom, resumeSql, type Batch } from './load-plan.js';
@@ -102,6 +103,13 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         say(
           `-- ${resume.loaded} rows already loaded: loading the ${resume.todo.length} batch(es) left`,
         );
+      // A cluster that exposes only its coordinator (a managed one, --coordinator) cannot be loaded
+      // through its workers from here: a worker that does not answer has its share go through the coordinator.
+      const via = await reachableOrCoordinator(ctx, [...new Set(resume.todo.map((b) => b.node))]);
+      for (const [node, through] of via)
+        if (through !== node)
+          say(`-- ${node} does not answer from here: its batches go through the coordinator`);
+      const todo = resume.todo.map((b) => ({ ...b, node: via.get(b.node) ?? b.node }));
 
       const started = now();
       let committed = resume.loaded;
@@ -133,10 +141,10 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       };
       // Each node runs its batches one after the other, the nodes at the same time. After a failure no
       // node starts another batch; those already running end (commit or roll back) on their own.
-      const nodes = [...new Set(resume.todo.map((b) => b.node))];
+      const nodes = [...new Set(todo.map((b) => b.node))];
       await Promise.all(
         nodes.map(async (node) => {
-          for (const batch of resume.todo.filter((b) => b.node === node)) {
+          for (const batch of todo.filter((b) => b.node === node)) {
             if (failure !== undefined || ctx.signal?.aborted) return;
             try {
               await runBatch(batch);
@@ -154,4 +162,20 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       return { ok: true, log: log.join('\n') };
     },
   };
+}
+
+/** Each loading node, or the coordinator in its place when it does not answer a `SELECT 1`. */
+async function reachableOrCoordinator(
+  ctx: ActionContext,
+  nodes: NodeName[],
+): Promise<Map<NodeName, NodeName>> {
+  const answers = await Promise.all(
+    nodes.map((node) =>
+      ctx.runSql(node, 'SELECT 1', ctx.signal).then(
+        () => node,
+        () => 'coordinator' as const,
+      ),
+    ),
+  );
+  return new Map(nodes.map((node, i) => [node, answers[i]!]));
 }
