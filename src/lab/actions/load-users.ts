@@ -3,8 +3,8 @@ import type { Msg } from '../../checks/result.js';
 import type { Action, ActionContext, ActionResult } from '../../runner/actions.js';
 import type { NodeName } from '../../lessons/nodes.js';
 import type { TemplateVars } from '../../lessons/template.js';
-import { watchCopies } from './copy-progress.js';
-import { batchSql, loadPlan, resumeFrom, resumeSql, type Batch } from './load-plan.js';
+import { batchSql, loadPlan, resumeFrom, resumeSql } from './load-plan.js';
+import { runBatches } from './run-batches.js';
 import { errorText, humanBytes, seconds } from './text.js';
 
 /**
@@ -112,50 +112,12 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       const todo = resume.todo.map((b) => ({ ...b, node: via.get(b.node) ?? b.node }));
 
       const started = now();
-      let committed = resume.loaded;
-      let inFlight = 0;
-      let shown = committed;
-      const show = (done: number) => {
-        shown = Math.max(shown, Math.min(done, rows));
-        ctx.onProgress?.({ done: shown, total: rows, unit: 'rows' });
-      };
-      show(committed);
-      const watching = watchCopies(ctx, pollMs, (copied) =>
-        show(committed + Math.min(copied, inFlight)),
-      );
-      let failure: unknown;
-      const runBatch = async (batch: Batch) => {
-        const size = batch.last - batch.first + 1;
-        const batchStarted = now();
-        inFlight += size;
-        try {
-          await ctx.runSql(batch.node, batchSql(batch), ctx.signal);
-          committed += size;
-          show(committed);
-          say(
-            `${batch.node}: generate_series(${batch.first}, ${batch.last}) in ${seconds(now() - batchStarted)}: ${committed}/${rows} rows (${Math.round((committed / rows) * 100)}%)`,
-          );
-        } finally {
-          inFlight -= size;
-        }
-      };
-      // Each node runs its batches one after the other, the nodes at the same time. After a failure no
-      // node starts another batch; those already running end (commit or roll back) on their own.
-      const nodes = [...new Set(todo.map((b) => b.node))];
-      await Promise.all(
-        nodes.map(async (node) => {
-          for (const batch of todo.filter((b) => b.node === node)) {
-            if (failure !== undefined || ctx.signal?.aborted) return;
-            try {
-              await runBatch(batch);
-            } catch (error) {
-              failure ??= error;
-              if (!ctx.signal?.aborted) say(`${node}: ERROR: ${errorText(error)}`);
-            }
-          }
-        }),
-      );
-      await watching.stop();
+      const { committed, failure } = await runBatches(ctx, todo, {
+        loaded: resume.loaded,
+        say,
+        now,
+        pollMs,
+      });
       if (ctx.signal?.aborted) return fail('step.cancelled');
       if (failure !== undefined) return fail('load.failed', { done: committed, total: rows });
       say(`-- loaded ${rows - resume.loaded} rows in ${seconds(now() - started)}`);
