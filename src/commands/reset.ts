@@ -5,7 +5,7 @@ import { openLab } from '../lab/open-lab.js';
 import { findLesson } from '../lessons/order.js';
 import type { Lesson } from '../lessons/lesson.js';
 import { msg } from '../present/text.js';
-import { executeStep } from '../runner/execute-step.js';
+import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { ProgressBook } from '../store/book.js';
 import { forgetLesson } from '../store/progress.js';
 import type { Command } from './context.js';
@@ -53,6 +53,15 @@ export const resetCommand: Command = async (ctx) => {
           entry.sql !== undefined
             ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
             : { id: `reset-${i}`, action: entry.action!, checks: [] };
+        // Shown before it runs: a reset that moves shards (the rebalance lesson's) takes seconds.
+        const command = stepCommand(step, deps);
+        if (command)
+          io.out(
+            command
+              .split('\n')
+              .map((l) => `  ${l}`)
+              .join('\n'),
+          );
         const outcome = await executeStep(step, deps);
         if (outcome.error) {
           io.err(

@@ -62,7 +62,10 @@ describe.skipIf(noCitusReason)(
 
     it('a reset lesson fails its check until it runs again', { timeout: 300_000 }, async () => {
       const target = lessons.find((l) => l.id === 'time-partitions') ?? lessons[2]!;
-      expect((await cli(['reset', target.id, '--yes', ...lab.args])).exitCode).toBe(0);
+      const reset = await cli(['reset', target.id, '--yes', ...lab.args]);
+      expect(reset.exitCode).toBe(0);
+      // What the reset undoes is shown as it runs.
+      expect(reset.stdout).toContain(target.spec.reset[0]!.sql ?? target.spec.reset[0]!.action);
       const failing = await cli(['check', target.id, ...lab.args]);
       expect(failing.exitCode).toBe(1);
       expect(failing.stdout).toContain('✘');
