@@ -103,6 +103,7 @@ async function runOneLesson(
 ): Promise<boolean> {
   const { io, t, options } = ctx;
   const lang = options.lang;
+  const doneBefore = lessonStepsDone(lesson, book.progress);
   io.out(`\n━━ ${lesson.number}. ${lesson.prose[lang].title} ━━`);
   let streamed = false;
   let lastProgress = 0;
@@ -146,6 +147,7 @@ async function runOneLesson(
     for (const line of outcomeLines(t, outcome, { textShown: streamed })) io.out(line);
     if (outcome.status === 'failed') {
       io.out(t('run.stepFailed', { lesson: lesson.id, step: step.id }));
+      if (doneBefore) io.out(t('run.doneBefore', { lesson: lesson.id }));
       return false;
     }
     await book.update((p) => markStepDone(p, lesson.id, step.id, outcome.ms));

@@ -112,6 +112,25 @@ describe('faults while the program runs', () => {
     expect(existsSync(join(labDir, '.citus-lab-tutor'))).toBe(true);
   });
 
+  it('a lesson run again without a reset stops where its steps meet what they made, and says to reset it first', async () => {
+    const labDir = join(await tree(), 'lab');
+    const lessons = await tree(
+      shellLesson('01-twice', [{ id: 'make', shell: 'mkdir {{labDir}}/made' }]),
+    );
+    expect((await runLesson('twice', lessons, labDir)).code).toBe(0);
+    const again = await runLesson('twice', lessons, labDir);
+    expect(again.code).toBe(1);
+    expect(again.out).toContain('Lesson twice was already done');
+    expect(again.out).toContain('citus-lab-tutor reset twice');
+    // A first run that fails says nothing of a reset.
+    const failing = await tree(
+      shellLesson('01-fails', [{ id: 'make', shell: 'mkdir {{labDir}}/m && mkdir {{labDir}}/m' }]),
+    );
+    const first = await runLesson('fails', failing, join(await tree(), 'lab'));
+    expect(first.code).toBe(1);
+    expect(first.out).not.toContain('already done');
+  });
+
   it('refuses data folders made by another PostgreSQL major version, naming both and what to do', async () => {
     const labDir = await tree({
       'data/coordinator/PG_VERSION': '14\n',

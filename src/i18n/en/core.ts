@@ -58,6 +58,8 @@ export const core = {
 
   'run.stepFailed':
     'Stopped at step {step}. Fix what is shown above, then: citus-lab-tutor run {lesson} --from {step}',
+  'run.doneBefore':
+    'Lesson {lesson} was already done, so what its steps make is there already. To run it again from a clean start: citus-lab-tutor reset {lesson}, then run it.',
   'run.lessonDone': '✔ Lesson {id} complete.',
   'run.lessonStepsDone': 'Steps of {id} done; {open} exercise(s) still open.',
   'run.exercise': 'Exercise',

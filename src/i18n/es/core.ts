@@ -61,6 +61,8 @@ export const core: Record<keyof typeof en, string> = {
 
   'run.stepFailed':
     'Detenido en el paso {step}. Corrige lo que se muestra arriba y luego: citus-lab-tutor run {lesson} --from {step}',
+  'run.doneBefore':
+    'La lección {lesson} ya estaba hecha, así que lo que crean sus pasos ya existe. Para repetirla desde cero: citus-lab-tutor reset {lesson}, y después ejecútala.',
   'run.lessonDone': '✔ Lección {id} completada.',
   'run.lessonStepsDone': 'Pasos de {id} hechos; quedan {open} ejercicio(s) abiertos.',
   'run.exercise': 'Ejercicio',
