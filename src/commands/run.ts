@@ -6,7 +6,7 @@ import { closedLessonError } from '../lessons/pacing.js';
 import { openLab, type Lab } from '../lab/open-lab.js';
 import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { gradeExercise } from '../runner/grade.js';
-import { checkLines, msg, outcomeLines } from '../present/text.js';
+import { checkLines, indent, msg, outcomeLines } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
 import { progressText } from '../present/progress.js';
 import { ProgressBook } from '../store/book.js';
@@ -110,13 +110,7 @@ async function runOneLesson(
   const deps = await lab.stepDeps({
     onOutput: (chunk) => {
       streamed = true;
-      io.out(
-        chunk
-          .replace(/\n$/, '')
-          .split('\n')
-          .map((l) => `  ${l}`)
-          .join('\n'),
-      );
+      io.out(indent(chunk.replace(/\n$/, '')));
     },
     // Long steps (loads, rebalances) say how far they are, at most about once a second.
     onProgress: (p) => {
@@ -135,13 +129,7 @@ async function runOneLesson(
     const body = lesson.prose[lang].steps.find((p) => p.id === step.id)?.body;
     if (body) io.out(renderMarkdown(body, io.color));
     const command = stepCommand(step, lab);
-    if (command)
-      io.out(
-        command
-          .split('\n')
-          .map((l) => `  ${stepKind(step) === 'sql' ? '' : '$ '}${l}`)
-          .join('\n'),
-      );
+    if (command) io.out(indent(command, stepKind(step) === 'sql' ? '  ' : '  $ '));
     streamed = false;
     const outcome = await executeStep(step, deps);
     for (const line of outcomeLines(t, outcome, { textShown: streamed })) io.out(line);

@@ -7,6 +7,13 @@ export { msg };
 
 export const mark = (passed: boolean) => (passed ? '✔' : '✘');
 
+/** Every line of `text` indented under its heading, as the run and reset commands print commands and output. */
+export const indent = (text: string, prefix = '  ') =>
+  text
+    .split('\n')
+    .map((l) => `${prefix}${l}`)
+    .join('\n');
+
 export function checkLines(t: Translate, checks: CheckResult[]): string[] {
   return checks.flatMap((c) => {
     const head = `  ${mark(c.passed)} ${msg(t, c.what)}`;
