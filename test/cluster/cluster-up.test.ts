@@ -1,11 +1,20 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openClusterEnv } from '../../src/cluster/connect.js';
 import { serverState } from '../../src/cluster/server.js';
-import { cli, install, noCitusReason, noServerReason, tempLab, binWithoutCitus } from './lab.js';
+import {
+  binWithoutCitus,
+  cli,
+  describeWhere,
+  install,
+  noCitusReason,
+  noServerReason,
+  useTempLab,
+  type TempLab,
+} from './lab.js';
 
-type Lab = Awaited<ReturnType<typeof tempLab>>;
+type Lab = TempLab;
 interface StatusJson {
   healthy: boolean;
   nodes: {
@@ -24,171 +33,144 @@ const statusOf = async (lab: Lab) => {
 };
 const node = (s: StatusJson, name: string) => s.nodes.find((n) => n.node === name)!;
 
-describe.skipIf(noCitusReason)(
-  `cluster up on real PostgreSQL with Citus${noCitusReason ? ` (${noCitusReason})` : ''}`,
-  () => {
-    let lab: Lab;
-    beforeAll(async () => {
-      lab = await tempLab();
-    });
-    afterAll(async () => {
-      await lab?.cleanup();
-    });
+describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
+  const lab = useTempLab();
 
-    it('builds the four nodes: two workers in the cluster, worker3 running outside it', async () => {
+  it('builds the four nodes: two workers in the cluster, worker3 running outside it', async () => {
+    const up = await cli(['cluster', 'up', ...lab.args]);
+    expect(up.exitCode, String(up.stderr)).toBe(0);
+    const { code, status } = await statusOf(lab);
+    expect(code).toBe(0);
+    expect(status.healthy).toBe(true);
+    for (const n of status.nodes)
+      expect(n).toMatchObject({
+        running: true,
+        citusVersion: expect.stringMatching(/^1[2-9]\./),
+      });
+    expect(node(status, 'coordinator').inCluster).toBe(true);
+    expect(node(status, 'worker1').inCluster).toBe(true);
+    expect(node(status, 'worker2').inCluster).toBe(true);
+    expect(node(status, 'worker3').inCluster).toBe(false);
+    const env = openClusterEnv(lab.options, install!);
+    try {
+      const [result] = await env.runSql(
+        'coordinator',
+        'SELECT node_port::int FROM citus_get_active_worker_nodes() ORDER BY 1',
+      );
+      expect(result!.rows).toEqual([[lab.options.basePort + 1], [lab.options.basePort + 2]]);
+      const [columnar] = await env.runSql(
+        'worker1',
+        "SELECT count(*)::int FROM pg_am WHERE amname = 'columnar'",
+      );
+      expect(columnar!.rows).toEqual([[1]]);
+    } finally {
+      await env.close();
+    }
+  });
+
+  it('does nothing on a healthy cluster', async () => {
+    const again = await cli(['cluster', 'up', ...lab.args]);
+    expect(again.exitCode).toBe(0);
+    expect(String(again.stdout)).toMatch(/already up/);
+    expect(String(again.stdout)).not.toMatch(/\$ /);
+  });
+
+  it('shows a worker killed with SIGKILL as down; cluster up brings it back with its data', async () => {
+    const env = openClusterEnv(lab.options, install!);
+    try {
+      await env.runSql('worker1', 'CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)');
+      process.kill((await serverState(env.layout.nodes.worker1)).pid!, 'SIGKILL');
+      await new Promise((r) => setTimeout(r, 200));
+      const { code, status } = await statusOf(lab);
+      expect(code).toBe(1);
+      expect(status.healthy).toBe(false);
+      expect(node(status, 'worker1').running).toBe(false);
+      const human = await cli(['cluster', 'status', ...lab.args]);
+      expect(String(human.stdout)).toMatch(/worker1 +\d+ +stopped/);
       const up = await cli(['cluster', 'up', ...lab.args]);
       expect(up.exitCode, String(up.stderr)).toBe(0);
-      const { code, status } = await statusOf(lab);
-      expect(code).toBe(0);
-      expect(status.healthy).toBe(true);
-      for (const n of status.nodes)
-        expect(n).toMatchObject({
-          running: true,
-          citusVersion: expect.stringMatching(/^1[2-9]\./),
-        });
-      expect(node(status, 'coordinator').inCluster).toBe(true);
-      expect(node(status, 'worker1').inCluster).toBe(true);
-      expect(node(status, 'worker2').inCluster).toBe(true);
-      expect(node(status, 'worker3').inCluster).toBe(false);
-      const env = openClusterEnv(lab.options, install!);
-      try {
-        const [result] = await env.runSql(
-          'coordinator',
-          'SELECT node_port::int FROM citus_get_active_worker_nodes() ORDER BY 1',
-        );
-        expect(result!.rows).toEqual([[lab.options.basePort + 1], [lab.options.basePort + 2]]);
-        const [columnar] = await env.runSql(
-          'worker1',
-          "SELECT count(*)::int FROM pg_am WHERE amname = 'columnar'",
-        );
-        expect(columnar!.rows).toEqual([[1]]);
-      } finally {
-        await env.close();
-      }
-    });
+      expect((await statusOf(lab)).status.healthy).toBe(true);
+      const [rows] = await env.runSql('worker1', 'SELECT id FROM kept');
+      expect(rows!.rows).toEqual([[7]]);
+    } finally {
+      await env.close();
+    }
+  });
 
-    it('does nothing on a healthy cluster', async () => {
-      const again = await cli(['cluster', 'up', ...lab.args]);
-      expect(again.exitCode).toBe(0);
-      expect(String(again.stdout)).toMatch(/already up/);
-      expect(String(again.stdout)).not.toMatch(/\$ /);
-    });
-
-    it('shows a worker killed with SIGKILL as down; cluster up brings it back with its data', async () => {
-      const env = openClusterEnv(lab.options, install!);
-      try {
-        await env.runSql('worker1', 'CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)');
-        process.kill((await serverState(env.layout.nodes.worker1)).pid!, 'SIGKILL');
-        await new Promise((r) => setTimeout(r, 200));
-        const { code, status } = await statusOf(lab);
-        expect(code).toBe(1);
-        expect(status.healthy).toBe(false);
-        expect(node(status, 'worker1').running).toBe(false);
-        const human = await cli(['cluster', 'status', ...lab.args]);
-        expect(String(human.stdout)).toMatch(/worker1 +\d+ +stopped/);
-        const up = await cli(['cluster', 'up', ...lab.args]);
-        expect(up.exitCode, String(up.stderr)).toBe(0);
-        expect((await statusOf(lab)).status.healthy).toBe(true);
-        const [rows] = await env.runSql('worker1', 'SELECT id FROM kept');
-        expect(rows!.rows).toEqual([[7]]);
-      } finally {
-        await env.close();
-      }
-    });
-
-    it('re-adds a worker missing from the metadata, and adds worker3 with --workers 3', async () => {
-      const env = openClusterEnv(lab.options, install!);
-      try {
-        await env.runSql(
-          'coordinator',
-          `SELECT citus_remove_node('127.0.0.1', ${lab.options.basePort + 2})`,
-        );
-        expect((await statusOf(lab)).status.healthy).toBe(false);
-        expect((await cli(['cluster', 'up', ...lab.args])).exitCode).toBe(0);
-        expect(node((await statusOf(lab)).status, 'worker2').inCluster).toBe(true);
-        expect((await cli(['cluster', 'up', '--workers', '3', ...lab.args])).exitCode).toBe(0);
-        expect(node((await statusOf(lab)).status, 'worker3').inCluster).toBe(true);
-      } finally {
-        await env.close();
-      }
-    });
-
-    it('stops and starts every node', async () => {
-      expect((await cli(['cluster', 'stop', ...lab.args])).exitCode).toBe(0);
-      expect((await statusOf(lab)).status.nodes.every((n) => !n.running)).toBe(true);
-      expect((await cli(['cluster', 'start', ...lab.args])).exitCode).toBe(0);
-      expect((await statusOf(lab)).status.nodes.every((n) => n.running)).toBe(true);
-    });
-
-    it('destroy stops every node and removes data, log and run, keeping the mark', async () => {
-      const refused = await cli(['cluster', 'destroy', ...lab.args]);
-      expect(refused.exitCode).toBe(2);
-      expect(String(refused.stderr)).toMatch(/--yes/);
-      const destroyed = await cli(['cluster', 'destroy', '--yes', ...lab.args]);
-      expect(destroyed.exitCode, String(destroyed.stderr)).toBe(0);
-      expect(await readdir(lab.options.labDir)).toEqual(['.citus-lab-tutor']);
-    });
-  },
-);
-
-describe.skipIf(noCitusReason)(
-  `cluster up interrupted with SIGINT halfway${noCitusReason ? ` (${noCitusReason})` : ''}`,
-  () => {
-    let lab: Lab;
-    beforeAll(async () => {
-      lab = await tempLab();
-    });
-    afterAll(async () => {
-      await lab?.cleanup();
-    });
-
-    it('finishes the job when run again', async () => {
-      const child = cli(['cluster', 'up', ...lab.args]);
-      let seen = '';
-      await new Promise<void>((resolve) => {
-        child.stdout!.on('data', (d: Buffer) => {
-          seen += d.toString();
-          if (/pg_ctl start/.test(seen)) resolve();
-        });
-        void child.then(() => resolve());
-      });
-      child.kill('SIGINT');
-      const first = await child;
-      expect(first.exitCode).not.toBe(0);
-      const again = await cli(['cluster', 'up', ...lab.args]);
-      expect(again.exitCode, String(again.stderr)).toBe(0);
-      const status = JSON.parse(
-        String((await cli(['cluster', 'status', '--json', ...lab.args])).stdout),
-      ) as StatusJson;
-      expect(status.healthy).toBe(true);
-    });
-  },
-);
-
-describe.skipIf(noServerReason)(
-  `without Citus${noServerReason ? ` (${noServerReason})` : ''}`,
-  () => {
-    let lab: Lab;
-    beforeAll(async () => {
-      lab = await tempLab();
-    });
-    afterAll(async () => {
-      await lab?.cleanup();
-    });
-
-    it('cluster up and doctor say how to install Citus, and nothing is created', async () => {
-      const bin = await binWithoutCitus(lab.root, install!);
-      const up = await cli(['cluster', 'up', '--pg-bin', bin, ...lab.args]);
-      expect(up.exitCode).toBe(2);
-      expect(String(up.stderr)).toMatch(/Citus is not installed/);
-      expect(String(up.stderr)).toMatch(/apt install postgresql-15-citus/);
-      expect(existsSync(lab.options.labDir)).toBe(false);
-      const doctor = await cli(['doctor', '--pg-bin', bin, ...lab.args]);
-      expect(doctor.exitCode).toBe(2);
-      expect(String(doctor.stdout)).toMatch(
-        /Citus is not installed[\s\S]*apt install postgresql-15-citus/,
+  it('re-adds a worker missing from the metadata, and adds worker3 with --workers 3', async () => {
+    const env = openClusterEnv(lab.options, install!);
+    try {
+      await env.runSql(
+        'coordinator',
+        `SELECT citus_remove_node('127.0.0.1', ${lab.options.basePort + 2})`,
       );
-      expect(existsSync(lab.options.labDir)).toBe(false);
+      expect((await statusOf(lab)).status.healthy).toBe(false);
+      expect((await cli(['cluster', 'up', ...lab.args])).exitCode).toBe(0);
+      expect(node((await statusOf(lab)).status, 'worker2').inCluster).toBe(true);
+      expect((await cli(['cluster', 'up', '--workers', '3', ...lab.args])).exitCode).toBe(0);
+      expect(node((await statusOf(lab)).status, 'worker3').inCluster).toBe(true);
+    } finally {
+      await env.close();
+    }
+  });
+
+  it('stops and starts every node', async () => {
+    expect((await cli(['cluster', 'stop', ...lab.args])).exitCode).toBe(0);
+    expect((await statusOf(lab)).status.nodes.every((n) => !n.running)).toBe(true);
+    expect((await cli(['cluster', 'start', ...lab.args])).exitCode).toBe(0);
+    expect((await statusOf(lab)).status.nodes.every((n) => n.running)).toBe(true);
+  });
+
+  it('destroy stops every node and removes data, log and run, keeping the mark', async () => {
+    const refused = await cli(['cluster', 'destroy', ...lab.args]);
+    expect(refused.exitCode).toBe(2);
+    expect(String(refused.stderr)).toMatch(/--yes/);
+    const destroyed = await cli(['cluster', 'destroy', '--yes', ...lab.args]);
+    expect(destroyed.exitCode, String(destroyed.stderr)).toBe(0);
+    expect(await readdir(lab.options.labDir)).toEqual(['.citus-lab-tutor']);
+  });
+});
+
+describeWhere(noCitusReason, 'cluster up interrupted with SIGINT halfway', () => {
+  const lab = useTempLab();
+
+  it('finishes the job when run again', async () => {
+    const child = cli(['cluster', 'up', ...lab.args]);
+    let seen = '';
+    await new Promise<void>((resolve) => {
+      child.stdout!.on('data', (d: Buffer) => {
+        seen += d.toString();
+        if (/pg_ctl start/.test(seen)) resolve();
+      });
+      void child.then(() => resolve());
     });
-  },
-);
+    child.kill('SIGINT');
+    const first = await child;
+    expect(first.exitCode).not.toBe(0);
+    const again = await cli(['cluster', 'up', ...lab.args]);
+    expect(again.exitCode, String(again.stderr)).toBe(0);
+    const status = JSON.parse(
+      String((await cli(['cluster', 'status', '--json', ...lab.args])).stdout),
+    ) as StatusJson;
+    expect(status.healthy).toBe(true);
+  });
+});
+
+describeWhere(noServerReason, 'without Citus', () => {
+  const lab = useTempLab();
+
+  it('cluster up and doctor say how to install Citus, and nothing is created', async () => {
+    const bin = await binWithoutCitus(lab.root, install!);
+    const up = await cli(['cluster', 'up', '--pg-bin', bin, ...lab.args]);
+    expect(up.exitCode).toBe(2);
+    expect(String(up.stderr)).toMatch(/Citus is not installed/);
+    expect(String(up.stderr)).toMatch(/apt install postgresql-15-citus/);
+    expect(existsSync(lab.options.labDir)).toBe(false);
+    const doctor = await cli(['doctor', '--pg-bin', bin, ...lab.args]);
+    expect(doctor.exitCode).toBe(2);
+    expect(String(doctor.stdout)).toMatch(
+      /Citus is not installed[\s\S]*apt install postgresql-15-citus/,
+    );
+    expect(existsSync(lab.options.labDir)).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { execa } from 'execa';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { chmod, mkdtemp, rm, symlink, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +63,25 @@ export async function tempLab(): Promise<{
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+export type TempLab = Awaited<ReturnType<typeof tempLab>>;
+
+/** A describe that runs only where `reason` is undefined, and says in its title why it skipped. */
+export const describeWhere = (reason: string | undefined, title: string, body: () => void) =>
+  describe.skipIf(reason)(`${title}${reason ? ` (${reason})` : ''}`, body);
+
+/**
+ * Inside a describe: a temporary lab, made before its tests and stopped and removed after them, even
+ * when they fail. Its after-hook runs last (vitest runs after-hooks in reverse), so other hooks may still use it.
+ */
+export function useTempLab(): TempLab {
+  const lab = {} as TempLab;
+  beforeAll(async () => void Object.assign(lab, await tempLab()));
+  afterAll(async () => {
+    await lab.cleanup?.();
+  });
+  return lab;
 }
 
 const cliEntry = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));

@@ -20,6 +20,8 @@ describe('the load plan', () => {
       expect(size).toBeLessThanOrEqual(BATCH_ROWS);
       expect(covered(rows)).toEqual({ first: 1, last: rows });
       batches.slice(1).forEach((b, i) => expect(b.first).toBe(batches[i]!.last + 1));
+      batches.slice(0, -1).forEach((b) => expect(b.last - b.first + 1).toBe(size));
+      expect(batches.at(-1)!.last - batches.at(-1)!.first + 1).toBeLessThanOrEqual(size);
       const per = (node: string) => batches.filter((b) => b.node === node).length;
       expect(Math.abs(per('worker1') - per('worker2'))).toBeLessThanOrEqual(1);
     }

@@ -18,6 +18,8 @@ interface Fake {
   batchMs?: number;
   /** Nodes this machine cannot connect to. */
   unreachable?: NodeName[];
+  /** The learner cancels when this many batches have started. */
+  abortAtStart?: number;
 }
 
 function context(fake: Fake) {
@@ -60,9 +62,11 @@ function context(fake: Fake) {
       );
       expect(sql).toMatch(/COMMIT;$/);
       events.push(`start ${node} ${first}`);
+      if (fake.failOn?.test(sql)) throw new Error('could not extend file: No space left on device');
+      if (fake.abortAtStart === events.filter((e) => e.startsWith('start')).length)
+        controller.abort();
       if (fake.batchMs) await new Promise((r) => setTimeout(r, fake.batchMs));
       if (controller.signal.aborted) throw new Error('canceling statement due to user request');
-      if (fake.failOn?.test(sql)) throw new Error('could not extend file: No space left on device');
       batches.push({ node, first: Number(first), last: Number(last) });
       events.push(`end ${node} ${first}`);
       return [];
@@ -171,10 +175,8 @@ describe('lab.load-users', () => {
   });
 
   it('stops when the learner cancels, starting no other batch', async () => {
-    const fake = context({ rows: 4_000_000, batchMs: 30 });
-    const running = loadUsersAction(roomy).run(fake.ctx);
-    setTimeout(() => fake.controller.abort(), 5);
-    const result = await running;
+    const fake = context({ rows: 4_000_000, batchMs: 30, abortAtStart: 2 });
+    const result = await loadUsersAction(roomy).run(fake.ctx);
     expect(result.error).toEqual({ key: 'step.cancelled' });
     expect(fake.events.filter((e) => e.startsWith('start'))).toHaveLength(2);
     expect(fake.batches).toEqual([]);
