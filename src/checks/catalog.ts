@@ -65,6 +65,20 @@ export interface Catalog {
   shell(command: string): Promise<ShellResult>;
 }
 
+/** Every question a Catalog answers: what the recorder, the snapshot and askedOnce wrap. */
+export const CATALOG_METHODS = [
+  'nodes',
+  'citusTables',
+  'placementsPerNode',
+  'shardsPerNode',
+  'relation',
+  'rowCount',
+  'setting',
+  'extensionVersion',
+  'query',
+  'shell',
+] as const satisfies readonly (keyof Catalog)[];
+
 /** A node that does not answer: checks report it as found, not as a crash. */
 export class NodeUnreachable extends Error {
   constructor(

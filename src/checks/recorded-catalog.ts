@@ -1,5 +1,4 @@
-import type { Catalog } from './catalog.js';
-import { NodeUnreachable } from './catalog.js';
+import { CATALOG_METHODS, NodeUnreachable, type Catalog } from './catalog.js';
 
 /** A catalog snapshot: every answer the checks asked for, keyed by question. */
 export interface CatalogSnapshot {
@@ -15,26 +14,13 @@ type Answer =
   | { unreachable: { node: string; port: number; message: string } }
   | { error: string };
 
-const METHODS = [
-  'nodes',
-  'citusTables',
-  'placementsPerNode',
-  'shardsPerNode',
-  'relation',
-  'rowCount',
-  'setting',
-  'extensionVersion',
-  'query',
-  'shell',
-] as const satisfies readonly (keyof Catalog)[];
-
 export const answerKey = (method: string, args: unknown[]) =>
   [method, ...args].map(String).join(' | ');
 
 /** Wraps a live catalog and keeps every answer, so the same checks can run later without a cluster. */
 export function recordingCatalog(inner: Catalog, snapshot: CatalogSnapshot): Catalog {
   const wrapped = {} as Record<string, unknown>;
-  for (const method of METHODS) {
+  for (const method of CATALOG_METHODS) {
     wrapped[method] = async (...args: unknown[]) => {
       const key = answerKey(method, args);
       try {
@@ -70,5 +56,5 @@ export function snapshotCatalog(snapshot: CatalogSnapshot): Catalog {
       if ('error' in found) throw new Error(found.error);
       return structuredClone(found.value);
     };
-  return Object.fromEntries(METHODS.map((m) => [m, answer(m)])) as unknown as Catalog;
+  return Object.fromEntries(CATALOG_METHODS.map((m) => [m, answer(m)])) as unknown as Catalog;
 }

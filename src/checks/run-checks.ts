@@ -1,4 +1,5 @@
 import type { CheckSpec } from '../lessons/schema.js';
+import { askedOnce } from './asked-once.js';
 import { NodeUnreachable } from './catalog.js';
 import type { CheckContext } from './context.js';
 import { explainCheck } from './kinds/explain.js';
@@ -58,7 +59,8 @@ function failedByError(spec: CheckSpec, ctx: CheckContext, error: unknown): Chec
   };
 }
 
-/** Checks only read, so they ask at once; results keep the declared order. */
+/** Checks only read, so they ask at once, each question once; results keep the declared order. */
 export function runChecks(specs: CheckSpec[], ctx: CheckContext): Promise<CheckResult[]> {
-  return Promise.all(specs.map((spec) => runCheck(spec, ctx)));
+  const once = { ...ctx, catalog: askedOnce(ctx.catalog) };
+  return Promise.all(specs.map((spec) => runCheck(spec, once)));
 }

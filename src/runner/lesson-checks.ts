@@ -1,5 +1,6 @@
 import type { CheckContext } from '../checks/context.js';
 import type { CheckResult } from '../checks/result.js';
+import { askedOnce } from '../checks/asked-once.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { CheckSpec } from '../lessons/schema.js';
@@ -19,7 +20,7 @@ export interface LessonCheckResults {
  */
 export async function runLessonChecks(
   lesson: Lesson,
-  ctx: CheckContext,
+  given: CheckContext,
   citusVersion: string | undefined,
   answers: Record<string, string | undefined> = {},
   options: { skipTransient?: boolean; remote?: boolean } = {},
@@ -34,7 +35,9 @@ export async function runLessonChecks(
     (step) =>
       keep(step.checks).length > 0 && !(step.when && !versionAllows(step.when, citusVersion)),
   );
-  // Every question is a read: ask them all at once (the pools bound how many run on a node).
+  // Every question is a read: ask them all at once (the pools bound how many run on a node), and a
+  // question several checks share only once.
+  const ctx = { ...given, catalog: askedOnce(given.catalog) };
   const [steps, exercises] = await Promise.all([
     Promise.all(
       stepsToCheck.map(async (step) => {
