@@ -12,6 +12,7 @@ import type { Command, CommandContext } from './context.js';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../adapters/fs.js';
 import { lessonTimings } from '../report/timings.js';
+import { templateNames } from '../lessons/template.js';
 import { junitXml } from '../report/junit.js';
 import { junitSuites } from '../report/junit-report.js';
 import type { LessonReport } from '../report/lesson-report.js';
@@ -19,13 +20,16 @@ import type { LessonReport } from '../report/lesson-report.js';
 export const checkCommand: Command = async (ctx) => {
   const { parsed, options, io, t } = ctx;
   const target = parsed.positionals[0];
-  const checked = (open: Lesson[]) =>
-    target && !parsed.flags.all ? open.filter((l) => findLesson(open, target) === l) : open;
+  const checked = (open: Lesson[]) => {
+    if (!target || parsed.flags.all) return open;
+    const lesson = findLesson(open, target);
+    return lesson ? [lesson] : [];
+  };
   const lab = await openLab(options, {
     needsBinaries: (open) =>
       checked(open).some((l) =>
         [...l.spec.steps, ...l.spec.exercises].some((item) =>
-          JSON.stringify(item.checks).includes('{{pgBin}}'),
+          templateNames(JSON.stringify(item.checks)).includes('pgBin'),
         ),
       ),
   });

@@ -31,6 +31,10 @@ export function templateNames(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 
+/** The `{{names}}` in `text` the runner cannot fill. */
+export const unknownTemplates = (text: string) =>
+  templateNames(text).filter((name) => !TEMPLATE_NAMES.includes(name));
+
 export function lookup(vars: TemplateVars, name: string): string | number | undefined {
   const [head, tail] = name.split('.', 2) as [string, string | undefined];
   const value = (vars as unknown as Record<string, unknown>)[head];
