@@ -1,3 +1,4 @@
+import { errorText } from '../errors.js';
 import { CATALOG_METHODS, NodeUnreachable, type Catalog } from './catalog.js';
 
 /** A catalog snapshot: every answer the checks asked for, keyed by question. */
@@ -31,7 +32,7 @@ export function recordingCatalog(inner: Catalog, snapshot: CatalogSnapshot): Cat
         snapshot.answers[key] =
           error instanceof NodeUnreachable
             ? { unreachable: { node: error.node, port: error.port, message: error.message } }
-            : { error: error instanceof Error ? error.message : String(error) };
+            : { error: errorText(error) };
         throw error;
       }
     };

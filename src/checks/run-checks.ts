@@ -1,3 +1,4 @@
+import { errorText } from '../errors.js';
 import type { CheckSpec } from '../lessons/schema.js';
 import { askedOnce } from './asked-once.js';
 import { NodeUnreachable } from './catalog.js';
@@ -48,7 +49,7 @@ function failedByError(spec: CheckSpec, ctx: CheckContext, error: unknown): Chec
       ? { key: 'found.unreachable' as const, params: { node: error.node, port: error.port } }
       : {
           key: 'found.error' as const,
-          params: { message: error instanceof Error ? error.message : String(error) },
+          params: { message: errorText(error) },
         };
   return {
     kind: spec.kind,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UserError } from '../errors.js';
+import { UserError, errorText } from '../errors.js';
 import type { RawGlobals } from '../config/options.js';
 
 export const COMMANDS = [
@@ -70,7 +70,7 @@ export function parseCommandLine(argv: string[]): Parsed {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     throw new UserError({ key: 'error.usage', params: { detail }, hint: 'hint.help' });
   }
   const { values, positionals } = parsed;

@@ -1,3 +1,4 @@
+import { errorText } from '../errors.js';
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { translator, type Lang } from '../i18n/index.js';
@@ -49,7 +50,7 @@ export function App({ open, lang, color, size }: AppProps) {
         setSession(opened);
         ctl.current.start();
       },
-      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setFailure(errorText(error)),
     );
     return () => {
       live = false;

@@ -1,3 +1,4 @@
+import { errorText } from '../errors.js';
 import type { Msg } from '../checks/result.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { TutorSession } from '../runner/session.js';
@@ -50,7 +51,7 @@ export function createController({
     );
   const failed = (error: unknown) => ({
     key: 'ui.notice.error' as const,
-    params: { detail: error instanceof Error ? error.message : String(error) },
+    params: { detail: errorText(error) },
   });
 
   /** Runs one busy task at a time; a second key while busy only says so. */

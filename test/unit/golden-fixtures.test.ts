@@ -148,12 +148,10 @@ const wrongStates: {
       const total = log.reduce((s, r) => s + r.shards, 0);
       return [
         ...rows.filter((r) => r.tableName !== 'activity_log'),
-        ...log
-          .slice(0, 2)
-          .map((r, i) => ({
-            ...r,
-            shards: i === 0 ? Math.ceil(total / 2) : Math.floor(total / 2),
-          })),
+        ...log.slice(0, 2).map((r, i) => ({
+          ...r,
+          shards: i === 0 ? Math.ceil(total / 2) : Math.floor(total / 2),
+        })),
       ];
     },
     found: /=\d+/,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { COPY_PROGRESS_SQL } from '../../src/lab/actions/copy-progress.js';
 import { BYTES_PER_ROW, loadUsersAction } from '../../src/lab/actions/load-users.js';
-import { humanBytes } from '../../src/lab/actions/text.js';
+import { humanBytes } from '../../src/runner/cluster-view.js';
 import type { NodeName } from '../../src/lessons/nodes.js';
 import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import { testVars } from '../helpers/snapshot.js';

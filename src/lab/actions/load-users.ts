@@ -5,7 +5,9 @@ import type { NodeName } from '../../lessons/nodes.js';
 import type { TemplateVars } from '../../lessons/template.js';
 import { batchSql, loadPlan, resumeFrom, resumeSql } from './load-plan.js';
 import { runBatches } from './run-batches.js';
-import { errorText, humanBytes, seconds } from './text.js';
+import { errorText } from '../../errors.js';
+import { humanBytes } from '../../runner/cluster-view.js';
+import { elapsed } from '../../present/output.js';
 
 /**
  * Bytes of disk the load-sizes lesson needs per row, measured on Citus 13.2 / PostgreSQL 15 with the
@@ -120,7 +122,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       });
       if (ctx.signal?.aborted) return fail('step.cancelled');
       if (failure !== undefined) return fail('load.failed', { done: committed, total: rows });
-      say(`-- loaded ${rows - resume.loaded} rows in ${seconds(now() - started)}`);
+      say(`-- loaded ${rows - resume.loaded} rows in ${elapsed(now() - started)}`);
       return { ok: true, log: log.join('\n') };
     },
   };

@@ -1,3 +1,5 @@
+import { errorText } from '../../errors.js';
+import { elapsed } from '../../present/output.js';
 import type { Action, ActionContext, ActionResult } from '../../runner/actions.js';
 import type { StepError } from '../../runner/outcome.js';
 
@@ -96,10 +98,9 @@ export function rebalanceAction(options: RebalanceOptions = {}): Action {
         await sleep(pollMs, ctx.signal).catch(() => undefined);
       }
 
-      const seconds = ((now() - started) / 1000).toFixed(1);
       log.push(STATUS_SQL);
       log.push(
-        `-- job_id = ${job}, state = ${last.state}, task_state_counts = ${last.countsText}  (${last.done}/${last.total}, ${seconds} s)`,
+        `-- job_id = ${job}, state = ${last.state}, task_state_counts = ${last.countsText}  (${last.done}/${last.total}, ${elapsed(now() - started)})`,
       );
       if (last.state === 'finished') return { ok: true, log: log.join('\n') };
       const reason = await failureMessage(ctx, job);
@@ -219,7 +220,7 @@ async function cancel(ctx: ActionContext, log: string[]): Promise<ActionResult> 
 }
 
 function sqlError(error: unknown): StepError {
-  return { key: 'step.sqlFailed', detail: error instanceof Error ? error.message : String(error) };
+  return { key: 'step.sqlFailed', detail: errorText(error) };
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -1,7 +1,8 @@
 import type { ActionContext } from '../../runner/actions.js';
 import { watchCopies } from './copy-progress.js';
 import { batchSql, type Batch } from './load-plan.js';
-import { errorText, seconds } from './text.js';
+import { errorText } from '../../errors.js';
+import { elapsed } from '../../present/output.js';
 
 export interface BatchOptions {
   /** Rows in users already, counted as done. */
@@ -44,7 +45,7 @@ export async function runBatches(
       committed += size;
       show(committed);
       say(
-        `${batch.node}: generate_series(${batch.first}, ${batch.last}) in ${seconds(now() - started)}: ${committed}/${rows} rows (${Math.round((committed / rows) * 100)}%)`,
+        `${batch.node}: generate_series(${batch.first}, ${batch.last}) in ${elapsed(now() - started)}: ${committed}/${rows} rows (${Math.round((committed / rows) * 100)}%)`,
       );
     } finally {
       inFlight -= size;

@@ -1,5 +1,6 @@
 import type { Action, ActionContext, ActionResult } from '../../runner/actions.js';
-import { errorText, seconds } from './text.js';
+import { errorText } from '../../errors.js';
+import { elapsed } from '../../present/output.js';
 
 /** The seed's primary key and three indexes on `users`, one statement at a time (Citus refuses them together). */
 export const USER_INDEXES = [
@@ -54,12 +55,12 @@ export function statementsAction(
       }
       for (const [i, statement] of statements.entries()) {
         const ms = results[i + 1]?.ms;
-        const line = `${statement}${ms === undefined ? '' : `  -- ${seconds(ms)}`}`;
+        const line = `${statement}${ms === undefined ? '' : `  -- ${elapsed(ms)}`}`;
         log.push(line);
         ctx.onOutput?.(`${line}\n`);
         ctx.onProgress?.({ done: i + 1, total: statements.length, unit: 'steps' });
       }
-      log.push('COMMIT;', `-- ${statements.length} statements in ${seconds(now() - started)}`);
+      log.push('COMMIT;', `-- ${statements.length} statements in ${elapsed(now() - started)}`);
       return { ok: true, log: log.join('\n') };
     },
   };
