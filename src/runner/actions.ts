@@ -16,6 +16,8 @@ export interface ActionContext {
   signal?: AbortSignal;
   onOutput?: (chunk: string) => void;
   onProgress?: (progress: Progress) => void;
+  /** The coordinator's URL when the cluster runs elsewhere (--coordinator, --provider docker). */
+  remote?: string;
 }
 
 export interface ActionResult {

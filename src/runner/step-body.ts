@@ -66,6 +66,7 @@ async function actionBody(step: StepSpec, deps: StepDeps): Promise<BodyResult> {
     signal: deps.signal,
     onOutput: deps.onOutput,
     onProgress: deps.onProgress,
+    ...(deps.remote !== undefined && { remote: deps.remote }),
   });
   const output: StepOutput = { kind: 'text', text: result.log };
   return result.ok ? { output } : { output, error: result.error ?? { key: 'step.actionFailed' } };

@@ -48,8 +48,8 @@ function context(fake: Fake) {
           },
         ];
       }
+      if (fake.unreachable?.includes(node)) throw new Error(`connect ECONNREFUSED 10.0.0.9:5432`);
       if (sql === 'SELECT 1') {
-        if (fake.unreachable?.includes(node)) throw new Error(`connect ECONNREFUSED 10.0.0.9:5432`);
         return [{ command: 'SELECT', rowCount: 1, columns: ['?column?'], rows: [[1]] }];
       }
       if (sql.startsWith('SELECT CASE'))
@@ -184,13 +184,24 @@ describe('lab.load-users', () => {
 
   it("loads a worker's share through the coordinator when that worker does not answer from here (a managed cluster)", async () => {
     const fake = context({ rows: 2_000_000, unreachable: ['worker2'] });
-    const result = await loadUsersAction(roomy).run(fake.ctx);
+    const result = await loadUsersAction(roomy).run({
+      ...fake.ctx,
+      remote: 'postgresql://postgres@db.example.com:5432/postgres',
+    });
     expect(result.ok).toBe(true);
     expect(fake.batches).toEqual([
       { node: 'worker1', first: 1, last: 1_000_000 },
       { node: 'coordinator', first: 1_000_001, last: 2_000_000 },
     ]);
     expect(result.log).toContain('worker2 does not answer from here');
+  });
+
+  it("on the lab's own cluster, a worker that is down fails the load instead of being routed around", async () => {
+    const fake = context({ rows: 2_000_000, unreachable: ['worker2'] });
+    const result = await loadUsersAction(roomy).run(fake.ctx);
+    expect(result.error).toMatchObject({ key: 'load.failed' });
+    expect(result.log).not.toContain('does not answer from here');
+    expect(fake.batches.map((b) => b.node)).not.toContain('coordinator');
   });
 
   it('shows the SQL it runs on each worker, with the rows and ports filled in', () => {

@@ -1,4 +1,5 @@
 import { WORKERS } from '../../cluster/layout.js';
+import type { NodeName } from '../../lessons/nodes.js';
 import type { ActionContext } from '../../runner/actions.js';
 
 /**
@@ -8,9 +9,14 @@ import type { ActionContext } from '../../runner/actions.js';
 export const COPY_PROGRESS_SQL = `SELECT coalesce(sum(tuples_processed), 0) FROM pg_stat_progress_copy
 WHERE relid::regclass::text ~ '^(public\\.)?users_[0-9]+$'`;
 
-/** Polls every worker's COPY progress until stopped; a worker that does not answer counts as 0. */
+/**
+ * Polls every worker's COPY progress until stopped. A worker that does not answer (worker 3 before the
+ * rebalance lesson, a managed cluster's) is not asked again: a connect that times out would hold up
+ * every later look.
+ */
 export function watchCopies(ctx: ActionContext, pollMs: number, report: (copied: number) => void) {
   let running = true;
+  const asking = new Set<NodeName>(WORKERS);
   let wake: (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
   const loop = (async () => {
@@ -21,11 +27,11 @@ export function watchCopies(ctx: ActionContext, pollMs: number, report: (copied:
       });
       if (!running) break;
       const counts = await Promise.all(
-        WORKERS.map((node) =>
+        [...asking].map((node) =>
           ctx
             .runSql(node, COPY_PROGRESS_SQL)
             .then(([r]) => Number(r?.rows[0]?.[0] ?? 0) || 0)
-            .catch(() => 0),
+            .catch(() => (asking.delete(node), 0)),
         ),
       );
       if (running) report(counts.reduce((a, b) => a + b, 0));

@@ -105,9 +105,12 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         say(
           `-- ${resume.loaded} rows already loaded: loading the ${resume.todo.length} batch(es) left`,
         );
-      // A cluster that exposes only its coordinator (a managed one, --coordinator) cannot be loaded
-      // through its workers from here: a worker that does not answer has its share go through the coordinator.
-      const via = await reachableOrCoordinator(ctx, [...new Set(resume.todo.map((b) => b.node))]);
+      // A cluster elsewhere may expose only its coordinator (a managed one): a worker that does not
+      // answer from here has its share go through the coordinator. A local lab's workers are ours: one
+      // that is down fails the load and says so.
+      const via = ctx.remote
+        ? await reachableOrCoordinator(ctx, [...new Set(resume.todo.map((b) => b.node))])
+        : new Map<NodeName, NodeName>();
       for (const [node, through] of via)
         if (through !== node)
           say(`-- ${node} does not answer from here: its batches go through the coordinator`);

@@ -58,7 +58,6 @@ export function statementsAction(
         const line = `${statement}${ms === undefined ? '' : `  -- ${elapsed(ms)}`}`;
         log.push(line);
         ctx.onOutput?.(`${line}\n`);
-        ctx.onProgress?.({ done: i + 1, total: statements.length, unit: 'steps' });
       }
       log.push('COMMIT;', `-- ${statements.length} statements in ${elapsed(now() - started)}`);
       return { ok: true, log: log.join('\n') };
