@@ -89,7 +89,10 @@ const CONNECTION_CODES = new Set([
 export interface PoolShape {
   /** Connections per node. */
   max?: number;
-  /** Settings for every session (`-c name=value`), as libpq's `options`. */
+  /**
+   * Settings for every session, SET when a connection opens. Not libpq's start-up `options`: a
+   * connection pooler in front of a hosted coordinator (PgBouncer) refuses start-up options it does not know.
+   */
   settings?: Record<string, string>;
 }
 
@@ -128,11 +131,6 @@ export class SqlNodes {
         database: a.database,
         ...(a.password !== undefined && { password: a.password }),
         max: this.shape.max ?? 4,
-        ...(this.shape.settings && {
-          options: Object.entries(this.shape.settings)
-            .map(([k, v]) => `-c ${k}=${v}`)
-            .join(' '),
-        }),
         idleTimeoutMillis: 2_000,
         connectionTimeoutMillis: 5_000,
         allowExitOnIdle: true,
@@ -140,6 +138,13 @@ export class SqlNodes {
         types: typeParsers,
       });
       pool.on('error', () => undefined);
+      const settings = Object.entries(this.shape.settings ?? {})
+        .map(([name, value]) => `SET ${name} TO '${value.replace(/'/g, "''")}'`)
+        .join('; ');
+      // Queued on the new connection ahead of the query that asked for it. A setting the server
+      // refuses only loses what it would have gained.
+      if (settings)
+        pool.on('connect', (client) => void client.query(settings).catch(() => undefined));
       this.pools.set(node, pool);
     }
     return pool;
@@ -193,10 +198,12 @@ export class SqlNodes {
         });
         notices = [];
       }
-      client.release(!(await endTransaction(client)));
+      // A cancel that came as the last statement ended may still be on its way: that connection is not reused.
+      client.release(!!signal?.aborted || !(await endTransaction(client)));
       return results;
     } catch (error) {
-      // A cursor left open by a cancel has no Sync behind it: the connection is dropped, not reused.
+      // After a cancel the connection is dropped, not reused: a cursor left open has no Sync behind
+      // it, and a pg_cancel_backend still on its way would hit the next statement sent there.
       client.release(
         error instanceof Cancelled || isConnectionError(error) || !(await endTransaction(client)),
       );
@@ -307,7 +314,6 @@ async function plainQuery(
  */
 class Cancelled extends Error {
   readonly code = '57014';
-  readonly position = undefined;
   constructor() {
     super('canceling statement due to user request');
   }
@@ -331,8 +337,9 @@ async function readCursor(
   );
   const rows: Cell[][] = [];
   let count = 0;
-  // Every row is read, so the cursor has closed its portal when this loop ends. After an error it must
-  // not be closed again: close() would wait for a ReadyForQuery that a dead connection never sends.
+  // When this loop ends normally every row is read and the cursor has closed its portal. After an error
+  // or a cancel it is not closed: close() would wait for a ReadyForQuery that may never come (the
+  // connection is dropped instead).
   for (;;) {
     if (signal?.aborted) throw new Cancelled();
     const batch = (await cursor.read(FETCH_ROWS)) as Cell[][];

@@ -39,6 +39,36 @@ describe.skipIf(reason)(
       await server?.stop();
     });
 
+    it("a pool's settings are in force on every one of its connections, set after connecting", async () => {
+      const address = {
+        host: '127.0.0.1',
+        port: server.port,
+        user: 'postgres',
+        database: 'postgres',
+      };
+      const shaped = new SqlNodes(
+        { coordinator: address, worker1: address, worker2: address, worker3: address },
+        { max: 2, settings: { work_mem: '7MB', 'citus.max_adaptive_executor_pool_size': '1' } },
+      );
+      try {
+        const both = await Promise.all(
+          [0, 1].map(() =>
+            shaped.query('coordinator', "SELECT current_setting('work_mem'), pg_sleep(0.05)"),
+          ),
+        );
+        expect(both.map((r) => r.rows[0]![0])).toEqual(['7MB', '7MB']);
+        // SET by the session, not sent as start-up options (source 'client'), which a pooler in
+        // front of a coordinator may refuse.
+        const source = await shaped.query(
+          'coordinator',
+          "SELECT source FROM pg_settings WHERE name = 'work_mem'",
+        );
+        expect(source.rows[0]![0]).toBe('session');
+      } finally {
+        await shaped.close();
+      }
+    });
+
     it('runs several statements and returns each result with columns and rows', async () => {
       const results = await sql.run(
         'coordinator',
