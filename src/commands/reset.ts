@@ -4,7 +4,7 @@ import { hasMark } from '../lab/mark.js';
 import { openLab } from '../lab/open-lab.js';
 import { findLesson } from '../lessons/order.js';
 import type { Lesson } from '../lessons/lesson.js';
-import { indent, msg } from '../present/text.js';
+import { commandText, msg } from '../present/text.js';
 import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { ProgressBook } from '../store/book.js';
 import { forgetLesson } from '../store/progress.js';
@@ -55,7 +55,7 @@ export const resetCommand: Command = async (ctx) => {
             : { id: `reset-${i}`, action: entry.action!, checks: [] };
         // Shown before it runs: a reset that moves shards (the rebalance lesson's) takes seconds.
         const command = stepCommand(step, deps);
-        if (command) io.out(indent(command));
+        if (command) io.out(commandText(step, command));
         const outcome = await executeStep(step, deps);
         if (outcome.error) {
           io.err(

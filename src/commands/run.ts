@@ -1,12 +1,12 @@
 import { ExitCode, UserError } from '../errors.js';
 import { currentUid } from '../adapters/process.js';
-import { exerciseProse, stepKind, stepTitle, type Lesson } from '../lessons/lesson.js';
+import { exerciseProse, stepTitle, type Lesson } from '../lessons/lesson.js';
 import { findLesson, prerequisites } from '../lessons/order.js';
 import { closedLessonError } from '../lessons/pacing.js';
 import { openLab, type Lab } from '../lab/open-lab.js';
 import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { gradeExercise } from '../runner/grade.js';
-import { checkLines, indent, msg, outcomeLines } from '../present/text.js';
+import { checkLines, commandText, indent, msg, outcomeLines } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
 import { progressText } from '../present/progress.js';
 import { ProgressBook } from '../store/book.js';
@@ -129,7 +129,7 @@ async function runOneLesson(
     const body = lesson.prose[lang].steps.find((p) => p.id === step.id)?.body;
     if (body) io.out(renderMarkdown(body, io.color));
     const command = stepCommand(step, lab);
-    if (command) io.out(indent(command, stepKind(step) === 'sql' ? '  ' : '  $ '));
+    if (command) io.out(commandText(step, command));
     streamed = false;
     const outcome = await executeStep(step, deps);
     for (const line of outcomeLines(t, outcome, { textShown: streamed })) io.out(line);

@@ -1,6 +1,8 @@
 import type { CheckResult } from '../checks/result.js';
 import type { Translate } from '../i18n/index.js';
 import type { StepOutcome } from '../runner/outcome.js';
+import { stepKind } from '../lessons/lesson.js';
+import type { StepSpec } from '../lessons/schema.js';
 import { msg, outputLines } from './output.js';
 
 export { msg };
@@ -13,6 +15,10 @@ export const indent = (text: string, prefix = '  ') =>
     .split('\n')
     .map((l) => `${prefix}${l}`)
     .join('\n');
+
+/** A step's command as run and reset print it before running it: shell lines behind `$ `. */
+export const commandText = (step: StepSpec, command: string) =>
+  indent(command, stepKind(step) === 'shell' ? '  $ ' : '  ');
 
 export function checkLines(t: Translate, checks: CheckResult[]): string[] {
   return checks.flatMap((c) => {
