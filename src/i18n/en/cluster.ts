@@ -23,7 +23,6 @@ export const cluster = {
   'cluster.hint.notALab': 'Point --lab-dir at the lab folder that citus-lab-tutor created.',
   'cluster.hint.up': 'Build it with: citus-lab-tutor cluster up',
 
-  'cluster.up.building': 'Building the cluster in {dir} (ports {from}-{to})…',
   'cluster.up.done':
     '✔ Cluster ready in {seconds} s: coordinator {host}:{coordinator}, workers {workers}.',
   'cluster.up.healthy': '✔ The cluster is already up: nothing to do ({seconds} s).',

@@ -22,8 +22,6 @@ export const ui = {
   'ui.lessons.allDone': 'Every lesson is complete. Well done!',
   'ui.lessons.noCluster': 'no cluster needed',
   'ui.lessons.minutes': '~{minutes} min',
-  'ui.lessons.problems':
-    '{count} lesson(s) have problems and were not loaded: citus-lab-tutor lint',
 
   'ui.cluster.title': 'Cluster',
   'ui.cluster.unknown': 'Cluster: not looked at yet',
@@ -66,12 +64,7 @@ export const ui = {
   'ui.work.nodes': '{done} of {total} nodes',
   'ui.work.steps': '{done} of {total} steps',
 
-  'ui.checks.title': 'Checks',
-  'ui.checks.none': 'This step has no checks.',
-  'ui.checks.notRun': 'Not checked yet: c checks the lab now.',
-
   'ui.exercise.choose': 'Press the letter of your answer.',
-  'ui.exercise.answer': 'Your answer: {answer}',
   'ui.exercise.editor': 'Your SQL',
   'ui.exercise.empty': '(empty: press e to write SQL here, or E for $EDITOR)',
   'ui.exercise.editing': 'Editing: Enter new line · Esc done · Ctrl-D run and grade',

@@ -25,7 +25,6 @@ export const cluster: Record<keyof typeof en, string> = {
     'Indica con --lab-dir la carpeta de laboratorio que creó citus-lab-tutor.',
   'cluster.hint.up': 'Créalo con: citus-lab-tutor cluster up',
 
-  'cluster.up.building': 'Construyendo el clúster en {dir} (puertos {from}-{to})…',
   'cluster.up.done':
     '✔ Clúster listo en {seconds} s: coordinador {host}:{coordinator}, workers {workers}.',
   'cluster.up.healthy': '✔ El clúster ya está en marcha: no hay nada que hacer ({seconds} s).',

@@ -22,8 +22,6 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.lessons.allDone': 'Has completado todas las lecciones. ¡Bien hecho!',
   'ui.lessons.noCluster': 'sin clúster',
   'ui.lessons.minutes': '~{minutes} min',
-  'ui.lessons.problems':
-    '{count} lección(es) tienen problemas y no se cargaron: citus-lab-tutor lint',
   'ui.cluster.title': 'Clúster',
   'ui.cluster.unknown': 'Clúster: aún sin consultar',
   'ui.cluster.line':
@@ -60,11 +58,7 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.work.moves': '{done} de {total} movimientos de shards',
   'ui.work.nodes': '{done} de {total} nodos',
   'ui.work.steps': '{done} de {total} pasos',
-  'ui.checks.title': 'Comprobaciones',
-  'ui.checks.none': 'Este paso no tiene comprobaciones.',
-  'ui.checks.notRun': 'Aún sin comprobar: c comprueba el laboratorio ahora.',
   'ui.exercise.choose': 'Pulsa la letra de tu respuesta.',
-  'ui.exercise.answer': 'Tu respuesta: {answer}',
   'ui.exercise.editor': 'Tu SQL',
   'ui.exercise.empty': '(vacío: pulsa e para escribir SQL aquí, o E para $EDITOR)',
   'ui.exercise.editing': 'Editando: Enter nueva línea · Esc terminar · Ctrl-D ejecutar y corregir',

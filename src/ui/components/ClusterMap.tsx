@@ -91,11 +91,3 @@ export function ClusterMap({
     </Box>
   );
 }
-
-export const clusterMapHeight = (view: ClusterView | undefined, maxTables = 8) =>
-  view
-    ? 1 +
-      view.nodes.filter((n) => n.up || n.inCluster || n.name !== 'worker3').length +
-      1 +
-      (view.tables.length > 0 ? Math.min(maxTables, view.tables.length) + 2 : 0)
-    : 1;

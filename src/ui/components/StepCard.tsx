@@ -49,16 +49,14 @@ export function StepCard(p: StepCardProps) {
           prompt={p.shell ? '$ ' : ''}
         />
       ) : null}
-      {
-        <OutputPane
-          view={p.view}
-          busy={p.busy}
-          now={p.now}
-          width={p.width}
-          height={outputH}
-          idle={p.command === undefined ? look.t('ui.readStep') : undefined}
-        />
-      }
+      <OutputPane
+        view={p.view}
+        busy={p.busy}
+        now={p.now}
+        width={p.width}
+        height={outputH}
+        idle={p.command === undefined ? look.t('ui.readStep') : undefined}
+      />
       {checks.length > 0 ? <ChecksList checks={checks} maxLines={checksH} /> : null}
     </Box>
   );
