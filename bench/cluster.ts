@@ -1,15 +1,11 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findFreePortBlock } from '../src/adapters/net.js';
 import { runCommand } from '../src/adapters/process.js';
 import type { PostgresInstall } from '../src/cluster/discover.js';
 import { seedSequence, stopSeed } from './seed-sequence.js';
-import { labSql, timed } from './lab.js';
-export { median } from './lab.js';
-
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+import { cli, labSql, timed } from './lab.js';
 
 export interface ClusterFigures {
   seed: number[];

@@ -11,9 +11,17 @@
  */
 import { pathToFileURL } from 'node:url';
 import { runCommand } from '../src/adapters/process.js';
-import { SqlNodes } from '../src/adapters/sql.js';
 import { discoverPostgres, type PostgresInstall } from '../src/cluster/discover.js';
-import { cli, median, mustRun, openBenchLab, refuseRoot, timed, type BenchLab } from './lab.js';
+import {
+  cli,
+  labSql,
+  median,
+  mustRun,
+  openBenchLab,
+  refuseRoot,
+  timed,
+  type BenchLab,
+} from './lab.js';
 
 /**
  * The lessons with a state to check and reset, in order; others can be named in BENCH_LESSONS.
@@ -58,14 +66,7 @@ export async function lessonBench(
     log(
       `lesson: check and reset of ${lessons.join(', ')}; ${rounds} rounds; load lesson with ${rows} rows`,
     );
-    const probe = new SqlNodes({
-      coordinator: {
-        host: '127.0.0.1',
-        port: lab.basePort,
-        user: 'postgres',
-        database: 'postgres',
-      },
-    } as ConstructorParameters<typeof SqlNodes>[0]);
+    const probe = labSql(lab.basePort);
     for (let round = 0; round < rounds; round++) {
       figures.version.push(await timed(() => runCommand(process.execPath, [cli, '--version'])));
       figures.select1.push(

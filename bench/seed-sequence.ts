@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCommand } from '../src/adapters/process.js';
-import { NODE_NAMES } from '../src/lessons/schema.js';
+import { NODE_NAMES } from '../src/lessons/nodes.js';
 
 /**
  * The seed lab's own sequence (000_*.md), one command at a time as a person types it, with the
