@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ExitCode } from '../errors.js';
-import { loadLessons, proseFile } from '../lessons/load.js';
-import { LESSON_FOLDER, SPEC_FILE } from '../lessons/load.js';
+import { LESSON_FOLDER, SPEC_FILE, proseFile } from '../lessons/files.js';
+import { loadLessons } from '../lessons/load.js';
 import { lessonSpec } from '../lessons/schema.js';
 import { syncCode } from '../lessons/sync-code.js';
 import { parse } from 'yaml';

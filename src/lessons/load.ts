@@ -5,8 +5,6 @@ import { cachedLesson, readLessonCache, type LessonCache } from './cache.js';
 import { LESSON_FOLDER, SPEC_FILE, readLessonTexts } from './files.js';
 import type { Problem } from './problem.js';
 
-export { LESSON_FOLDER, SPEC_FILE, proseFile } from './files.js';
-
 export interface LoadResult {
   lessons: Lesson[];
   problems: Problem[];

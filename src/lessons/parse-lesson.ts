@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Lang } from '../i18n/index.js';
 import type { Lesson } from './lesson.js';
-import { LESSON_FOLDER, SPEC_FILE, proseFile, readLessonTexts, type LessonTexts } from './files.js';
+import { LESSON_FOLDER, SPEC_FILE, proseFile, type LessonTexts } from './files.js';
 import { parseProse, type ProseDoc } from './markdown.js';
 import { checkParity } from './parity.js';
 import { checkProseTemplates } from './prose-values.js';
@@ -13,12 +13,11 @@ import { issueMessage } from './schema-issues.js';
 
 export async function loadLesson(
   dir: string,
-  texts?: LessonTexts,
+  read: LessonTexts,
 ): Promise<{ lesson?: Lesson; problems: Problem[] }> {
   const folder = dir.split(/[\\/]/).pop() ?? dir;
   const match = LESSON_FOLDER.exec(folder);
   if (!match) return { problems: [{ file: dir, key: 'lint.badFolderName' }] };
-  const read = texts ?? (await readLessonTexts(dir));
 
   const problems: Problem[] = [];
   const specPath = join(dir, SPEC_FILE);
