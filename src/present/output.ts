@@ -67,9 +67,11 @@ export function outputLines(
   return lines;
 }
 
-/** 1234 ms -> "1.2 s"; 65000 -> "1:05". */
+/** 1234 ms -> "1.2 s"; 65000 -> "1:05"; 5712000 (a learner's morning) -> "1:35:12". */
 export function elapsed(ms: number): string {
   const s = ms / 1000;
   if (s < 60) return `${s.toFixed(1)} s`;
-  return `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
+  const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  if (s < 3600) return `${Math.floor(s / 60)}:${two(s % 60)}`;
+  return `${Math.floor(s / 3600)}:${two((s % 3600) / 60)}:${two(s % 60)}`;
 }
