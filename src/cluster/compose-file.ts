@@ -2,6 +2,7 @@ import { Document } from 'yaml';
 import { nodePorts } from '../config/options.js';
 import { NODE_NAMES } from '../lessons/nodes.js';
 import { CITUS_IMAGE, COMPOSE_FILE, projectName } from './docker.js';
+import { NODE_CONNINFO } from './settings.js';
 
 /**
  * The official Citus image as the lab's four nodes. The workers share the coordinator's network
@@ -22,7 +23,15 @@ export function composeFile(basePort: number): string {
           POSTGRES_HOST_AUTH_METHOD: 'trust',
           PGPORT: String(port),
         },
-        command: ['postgres', '-c', `port=${port}`, '-c', 'wal_level=logical'],
+        command: [
+          'postgres',
+          '-c',
+          `port=${port}`,
+          '-c',
+          'wal_level=logical',
+          '-c',
+          `citus.node_conninfo=${NODE_CONNINFO}`,
+        ],
         volumes: [`${name}-data:/var/lib/postgresql/data`],
         healthcheck: {
           test: ['CMD-SHELL', `pg_isready -h 127.0.0.1 -p ${port} -U postgres`],

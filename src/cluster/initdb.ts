@@ -8,6 +8,7 @@ import { commandLine } from './commands-text.js';
 import type { ClusterEnv } from './env.js';
 import type { ClusterNode } from './layout.js';
 import { CREATE_CITUS, CREATE_COLUMNAR } from './extension.js';
+import { NODE_CONNINFO } from './settings.js';
 
 /**
  * initdb's arguments: UTF-8 with the C locale (server messages in English, the same on every machine),
@@ -125,8 +126,9 @@ export const templateStatements = (withColumnar: boolean) => [
  * CREATE EXTENSION citus costs about half a second of CPU per node; run once in the fresh folder (a
  * single-user postgres, no server, no port) it is copied with the folder instead of being repeated on every
  * node. Best effort: whatever fails here, each node's own CREATE EXTENSION IF NOT EXISTS does after its start.
- * Its own process group: Citus signals its "postmaster" to reload after turning SSL on, and a single-user
- * backend has none, so the signal goes to the whole group.
+ * With the lab's node_conninfo Citus leaves SSL off (it turns it on, makes a certificate and signals its
+ * "postmaster" to reload only under sslmode=require). Its own process group all the same: a single-user
+ * backend has no postmaster, and such a signal would go to the whole group.
  */
 async function prepareTemplate(
   env: ClusterEnv,
@@ -143,6 +145,8 @@ async function prepareTemplate(
     `shared_preload_libraries=${template.libraries.join(',')}`,
     '-c',
     'max_worker_processes=24',
+    '-c',
+    `citus.node_conninfo=${NODE_CONNINFO}`,
     'postgres',
   ];
   const args = argsFor(dataDir);

@@ -68,6 +68,27 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
     }
   });
 
+  it("opens Citus's connections between nodes without TLS (loopback only: a handshake per connection for nothing)", async () => {
+    const env = openClusterEnv(lab.options, install!);
+    try {
+      // run_command_on_workers runs on a connection from the coordinator to each worker; the worker's
+      // pg_stat_ssl says whether that connection arrived with TLS.
+      const [result] = await env.runSql(
+        'coordinator',
+        `SELECT nodeport, result FROM run_command_on_workers(
+           'SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()') ORDER BY 1`,
+      );
+      expect(result!.rows).toEqual([
+        [lab.options.basePort + 1, 'f'],
+        [lab.options.basePort + 2, 'f'],
+      ]);
+      const [ssl] = await env.runSql('worker1', "SELECT current_setting('ssl')");
+      expect(ssl!.rows).toEqual([['off']]);
+    } finally {
+      await env.close();
+    }
+  });
+
   it('does nothing on a healthy cluster', async () => {
     const again = await cli(['cluster', 'up', ...lab.args]);
     expect(again.exitCode).toBe(0);

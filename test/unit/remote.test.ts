@@ -174,7 +174,7 @@ describe('steps on a cluster that runs elsewhere', () => {
 });
 
 describe('--provider docker compose file', () => {
-  it('runs the official Citus image as the four lab nodes on loopback, wal_level logical, worker3 up but not added', () => {
+  it('runs the official Citus image as the four lab nodes on loopback, wal_level logical, Citus node-to-node connections without TLS, worker3 up but not added', () => {
     const text = composeFile(40100);
     expect(text).toMatch(/^# Written by citus-lab-tutor --provider docker/);
     const compose = parse(text) as {
@@ -204,6 +204,8 @@ describe('--provider docker compose file', () => {
         `port=${port}`,
         '-c',
         'wal_level=logical',
+        '-c',
+        'citus.node_conninfo=sslmode=disable',
       ]);
       expect(service.environment).toMatchObject({
         PGPORT: String(port),
