@@ -188,9 +188,12 @@ export class SqlNodes {
         current = statement;
         if (signal?.aborted) throw new Cancelled();
         const started = performance.now();
-        const r = returnsRows(statement.text)
-          ? await readCursor(client, statement.text, params, keepRows, signal)
-          : await plainQuery(client, statement.text, params);
+        // A cursor caps what a learner's statement keeps; the catalog's own questions keep every row,
+        // and there it would only cost round trips (pg-cursor sends each message in a write of its own).
+        const r =
+          returnsRows(statement.text) && Number.isFinite(keepRows)
+            ? await readCursor(client, statement.text, params, keepRows, signal)
+            : await plainQuery(client, statement.text, params);
         results.push({
           ...r,
           ...(notices.length > 0 && { notices }),
