@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { openClusterEnv } from '../../src/cluster/connect.js';
+import type { ClusterEnv } from '../../src/cluster/env.js';
 import { serverState } from '../../src/cluster/server.js';
 import {
   binWithoutCitus,
@@ -32,6 +33,15 @@ const statusOf = async (lab: Lab) => {
   return { code: r.exitCode, status: JSON.parse(String(r.stdout)) as StatusJson };
 };
 const node = (s: StatusJson, name: string) => s.nodes.find((n) => n.node === name)!;
+/** The lab's nodes over SQL for one test, closed even when it fails. */
+async function withEnv(lab: Lab, use: (env: ClusterEnv) => Promise<void>): Promise<void> {
+  const env = openClusterEnv(lab.options, install!);
+  try {
+    await use(env);
+  } finally {
+    await env.close();
+  }
+}
 
 describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
   const lab = useTempLab();
@@ -51,8 +61,7 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
     expect(node(status, 'worker1').inCluster).toBe(true);
     expect(node(status, 'worker2').inCluster).toBe(true);
     expect(node(status, 'worker3').inCluster).toBe(false);
-    const env = openClusterEnv(lab.options, install!);
-    try {
+    await withEnv(lab, async (env) => {
       const [result] = await env.runSql(
         'coordinator',
         'SELECT node_port::int FROM citus_get_active_worker_nodes() ORDER BY 1',
@@ -63,14 +72,11 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
         "SELECT count(*)::int FROM pg_am WHERE amname = 'columnar'",
       );
       expect(columnar!.rows).toEqual([[1]]);
-    } finally {
-      await env.close();
-    }
+    });
   });
 
   it("opens Citus's connections between nodes without TLS (loopback only: a handshake per connection for nothing)", async () => {
-    const env = openClusterEnv(lab.options, install!);
-    try {
+    await withEnv(lab, async (env) => {
       // run_command_on_workers runs on a connection from the coordinator to each worker; the worker's
       // pg_stat_ssl says whether that connection arrived with TLS.
       const [result] = await env.runSql(
@@ -84,9 +90,7 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
       ]);
       const [ssl] = await env.runSql('worker1', "SELECT current_setting('ssl')");
       expect(ssl!.rows).toEqual([['off']]);
-    } finally {
-      await env.close();
-    }
+    });
   });
 
   it('does nothing on a healthy cluster', async () => {
@@ -97,8 +101,7 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
   });
 
   it('shows a worker killed with SIGKILL as down; cluster up brings it back with its data', async () => {
-    const env = openClusterEnv(lab.options, install!);
-    try {
+    await withEnv(lab, async (env) => {
       await env.runSql('worker1', 'CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)');
       process.kill((await serverState(env.layout.nodes.worker1)).pid!, 'SIGKILL');
       await new Promise((r) => setTimeout(r, 200));
@@ -113,14 +116,11 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
       expect((await statusOf(lab)).status.healthy).toBe(true);
       const [rows] = await env.runSql('worker1', 'SELECT id FROM kept');
       expect(rows!.rows).toEqual([[7]]);
-    } finally {
-      await env.close();
-    }
+    });
   });
 
   it('re-adds a worker missing from the metadata, and adds worker3 with --workers 3', async () => {
-    const env = openClusterEnv(lab.options, install!);
-    try {
+    await withEnv(lab, async (env) => {
       await env.runSql(
         'coordinator',
         `SELECT citus_remove_node('127.0.0.1', ${lab.options.basePort + 2})`,
@@ -130,9 +130,7 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
       expect(node((await statusOf(lab)).status, 'worker2').inCluster).toBe(true);
       expect((await cli(['cluster', 'up', '--workers', '3', ...lab.args])).exitCode).toBe(0);
       expect(node((await statusOf(lab)).status, 'worker3').inCluster).toBe(true);
-    } finally {
-      await env.close();
-    }
+    });
   });
 
   it('stops and starts every node', async () => {
