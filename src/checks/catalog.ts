@@ -58,7 +58,11 @@ export interface Catalog {
   /** The same with their sizes, which asks every worker (what the UI's cluster map shows). */
   shardsPerNode(): Promise<ShardsOnNode[]>;
   relation(table: string): Promise<Relation | null>;
-  rowCount(table: string): Promise<number>;
+  /**
+   * Rows in the table. With `upTo`, counting stops there: enough to decide "at least N" without
+   * reading a million rows.
+   */
+  rowCount(table: string, upTo?: number): Promise<number>;
   setting(node: NodeName, name: string): Promise<string>;
   extensionVersion(node: NodeName, name: string): Promise<string | null>;
   query(node: NodeName, sql: string): Promise<QueryResult>;

@@ -58,8 +58,8 @@ export function liveCatalog(ports: CatalogPorts): Catalog {
       const [row] = await rows(CATALOG_SQL.relation, [table]);
       return row ? { accessMethod: str(row[0]) || 'heap' } : null;
     },
-    async rowCount(table) {
-      const [row] = await rows(rowCountSql(table));
+    async rowCount(table, upTo) {
+      const [row] = await rows(rowCountSql(table, upTo));
       return num(row?.[0]);
     },
     async setting(node, name) {

@@ -49,11 +49,16 @@ export const CATALOG_SQL = {
   activeWorkers: `SELECT node_name, node_port FROM citus_get_active_worker_nodes() ORDER BY node_port`,
 } as const;
 
-/** `SELECT count(*) FROM <table>`, with the name quoted as an identifier path. */
-export function rowCountSql(table: string): string {
+/**
+ * `SELECT count(*) FROM <table>`, with the name quoted as an identifier path. With `upTo`, the rows
+ * are counted through a LIMIT, which Citus sends to every shard: each stops reading after that many.
+ */
+export function rowCountSql(table: string, upTo?: number): string {
   const quoted = table
     .split('.')
     .map((part) => `"${part.replace(/"/g, '""')}"`)
     .join('.');
-  return `SELECT count(*) FROM ${quoted}`;
+  return upTo === undefined
+    ? `SELECT count(*) FROM ${quoted}`
+    : `SELECT count(*) FROM (SELECT 1 FROM ${quoted} LIMIT ${Math.floor(upTo)}) AS counted`;
 }

@@ -229,6 +229,8 @@ describe.skipIf(reason)(
       expect(await catalog.relation('t')).toEqual({ accessMethod: 'heap' });
       expect(await catalog.relation('missing')).toBeNull();
       expect(await catalog.rowCount('t')).toBe(2);
+      expect(await catalog.rowCount('t', 1)).toBe(1);
+      expect(await catalog.rowCount('t', 5)).toBe(2);
       const vars = { ...testVars(), port: { ...testVars().port, coordinator: server.port } };
       const ok = await runCheck(
         checkSpec.parse({ kind: 'row-count', table: 't', expect: { equals: 2 } }),

@@ -214,6 +214,20 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect(r.passed).toBe(false);
     expect(say(r.found)).toBe('3');
   });
+  it('row-count: "at least N" counts no further than N, and fails below it with the exact count', async () => {
+    const atLeast3 = { kind: 'row-count', table: 'activity_log', expect: { atLeast: 3 } };
+    const r = await check(atLeast3);
+    expect(r.passed).toBe(true);
+    expect(say(r.found)).toBe('>= 3');
+    const short = await check(atLeast3, broken('rowCount', ['activity_log', 3], () => 2));
+    expect(short.passed).toBe(false);
+    expect(say(short.found)).toBe('2');
+  });
+  it('row-count: "at least" a large N is a plain count (every shard would send N rows back)', async () => {
+    const r = await check({ kind: 'row-count', table: 'activity_log', expect: { atLeast: 5000 } });
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('5');
+  });
 
   it('setting: passes when every node has wal_level logical, fails naming the node that does not', async () => {
     expect(
