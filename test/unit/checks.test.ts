@@ -219,7 +219,10 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     const r = await check(atLeast3);
     expect(r.passed).toBe(true);
     expect(say(r.found)).toBe('>= 3');
-    const short = await check(atLeast3, broken('rowCount', ['activity_log', 3], () => 2));
+    const short = await check(
+      atLeast3,
+      broken('rowCount', ['activity_log', 3], () => 2),
+    );
     expect(short.passed).toBe(false);
     expect(say(short.found)).toBe('2');
   });
