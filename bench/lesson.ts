@@ -12,6 +12,7 @@
 import { pathToFileURL } from 'node:url';
 import { runCommand } from '../src/adapters/process.js';
 import { discoverPostgres, type PostgresInstall } from '../src/cluster/discover.js';
+import { DEFAULT_ROWS } from '../src/config/options.js';
 import {
   cli,
   labSql,
@@ -57,8 +58,9 @@ export async function lessonBench(
   const lessons = (process.env.BENCH_LESSONS ?? DEFAULT_LESSONS.join(','))
     .split(',')
     .filter(Boolean);
-  // The load lesson's own size is not what is measured here: a small load keeps the rounds short.
-  const rows = process.env.BENCH_LESSON_ROWS ?? '20000';
+  // The lab as a learner has it, at the load lesson's default size: a check that counts or joins rows
+  // takes as long as the tables are big. BENCH_LESSON_ROWS=20000 makes the rounds shorter.
+  const rows = process.env.BENCH_LESSON_ROWS ?? String(DEFAULT_ROWS);
   const figures: LessonFigures = { version: [], select1: [], check: {}, reset: {} };
   const lab = await openBenchLab(install, 47100);
   try {
