@@ -122,6 +122,13 @@ const wrongStates: {
   },
   {
     lesson: 'rebalance',
+    name: 'rows lost in the moves',
+    method: 'rowCount',
+    change: (n: number) => n - 1,
+    found: /^\d+$/,
+  },
+  {
+    lesson: 'rebalance',
     name: 'unbalanced shards',
     method: 'placementsPerNode',
     change: (rows: any[]) => {
