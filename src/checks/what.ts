@@ -1,4 +1,4 @@
-import type { CheckSpec } from '../lessons/schema.js';
+import { sqlNode, type CheckSpec } from '../lessons/schema.js';
 import { fill, shellQuote, sqlLiteral } from '../lessons/template.js';
 import type { CheckContext } from './context.js';
 import type { Msg } from './result.js';
@@ -15,7 +15,7 @@ export function whatOf(spec: CheckSpec, ctx: CheckContext): Msg {
     case 'sql':
       return {
         key: spec.sumOver ? 'check.sqlSum' : 'check.sql',
-        params: { node: spec.node, query: oneLine(fill(spec.query, ctx.vars, sqlLiteral)) },
+        params: { node: sqlNode(spec), query: oneLine(fill(spec.query, ctx.vars, sqlLiteral)) },
       };
     case 'explain':
       return {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { NODE_NAMES } from './nodes.js';
 
 export { NODE_NAMES, type NodeName } from './nodes.js';
+import type { NodeName } from './nodes.js';
 export const nodeName = z.enum(NODE_NAMES);
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lint.idFormat');
@@ -36,15 +37,17 @@ const nodesSelector = z.union([z.literal('all'), z.array(nodeName)]);
  */
 const common = { transient: z.boolean().optional() };
 
-export const checkSpec = z.discriminatedUnion('kind', [
+const checkKinds = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('sql'),
       ...common,
-      node: nodeName.default('coordinator'),
+      /** Where the query runs: the coordinator when not named (sqlNode). */
+      node: nodeName.optional(),
       /**
        * `workers`: the query runs on every active worker instead, side by side, and the first cells of
-       * their answers are added up (a per-shard question each worker answers for its own shards).
+       * their answers are added up (a per-shard question each worker answers for its own shards): a
+       * number, so no `node` and no `rows` or `empty` expectation.
        */
       sumOver: z.literal('workers').optional(),
       query: z.string().min(1),
@@ -130,7 +133,18 @@ export const checkSpec = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
+export const checkSpec = checkKinds.superRefine((check, ctx) => {
+  if (check.kind !== 'sql' || !check.sumOver) return;
+  if (check.node !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['node'], message: 'lint.sumOverNode' });
+  if (check.expect.rows !== undefined || check.expect.empty !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['expect'], message: 'lint.sumOverRows' });
+});
 export type CheckSpec = z.infer<typeof checkSpec>;
+
+/** The node a sql check asks: the coordinator unless it names another. */
+export const sqlNode = (check: Extract<CheckSpec, { kind: 'sql' }>): NodeName =>
+  check.node ?? 'coordinator';
 export type CheckKind = CheckSpec['kind'];
 
 const when = z

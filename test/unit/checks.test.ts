@@ -297,6 +297,19 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect((await check(sixteen, stranger)).passed).toBe(false);
   });
 
+  it('sql summed over the workers: the schema refuses a node and row expectations, saying why', () => {
+    const base = { kind: 'sql', sumOver: 'workers', query: 'SELECT 1', expect: { equals: 1 } };
+    expect(checkSpec.safeParse(base).success).toBe(true);
+    const messages = (raw: Record<string, unknown>) => {
+      const r = checkSpec.safeParse(raw);
+      return r.success ? [] : r.error.issues.map((i) => i.message);
+    };
+    expect(messages({ ...base, node: 'worker1' })).toEqual(['lint.sumOverNode']);
+    expect(messages({ ...base, expect: { rows: [[1]] } })).toEqual(['lint.sumOverRows']);
+    expect(messages({ ...base, expect: { empty: false } })).toEqual(['lint.sumOverRows']);
+    expect(messages({ ...base, sumOver: undefined, node: 'worker1' })).toEqual([]);
+  });
+
   it('shell: checks the exit status of a command with quoted values', async () => {
     expect((await check({ kind: 'shell', command: 'test -d {{labDir}}' })).passed).toBe(true);
     const r = await check(

@@ -1,4 +1,4 @@
-import type { CheckSpec } from '../../lessons/schema.js';
+import { sqlNode, type CheckSpec } from '../../lessons/schema.js';
 import { fill, sqlLiteral } from '../../lessons/template.js';
 import { activeNodes, nodeByPort, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
@@ -14,7 +14,7 @@ export async function sqlCheck(spec: Spec, ctx: CheckContext): Promise<CheckResu
   const found = spec.sumOver
     ? await sumOverWorkers(ctx, query)
     : await ctx.catalog
-        .query(spec.node, query)
+        .query(sqlNode(spec), query)
         .then((result) => (wantsRows(expect) ? result.rows : (result.rows[0]?.[0] ?? null)));
   return {
     kind: 'sql',

@@ -178,6 +178,9 @@ export const core = {
   'lint.unknownAction': 'Unknown action "{action}"; known actions: {known}.',
   'lint.idFormat': 'Use lowercase letters, digits and dashes (e.g. create-table).',
   'lint.expectationEmpty': 'Name at least one of equals, atLeast, atMost, matches, rows, empty.',
+  'lint.sumOverNode': 'A check with sumOver: workers runs on every active worker: remove its node.',
+  'lint.sumOverRows':
+    'A check with sumOver: workers adds numbers up: expect equals, atLeast or atMost, not rows or empty.',
   'lint.stepOneRunnable': 'A step has at most one of sql, shell, action.',
   'lint.nodeWithSql': 'node goes with sql.',
   'lint.expectErrorWith': 'expectError goes with sql or shell.',

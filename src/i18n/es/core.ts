@@ -186,6 +186,10 @@ export const core: Record<keyof typeof en, string> = {
   'lint.unknownAction': 'Acción desconocida "{action}"; acciones conocidas: {known}.',
   'lint.idFormat': 'Usa minúsculas, dígitos y guiones (p. ej. create-table).',
   'lint.expectationEmpty': 'Indica al menos uno de equals, atLeast, atMost, matches, rows, empty.',
+  'lint.sumOverNode':
+    'Una comprobación con sumOver: workers se ejecuta en cada worker activo: quita su node.',
+  'lint.sumOverRows':
+    'Una comprobación con sumOver: workers suma números: espera equals, atLeast o atMost, no rows ni empty.',
   'lint.stepOneRunnable': 'Un paso tiene como mucho uno de sql, shell, action.',
   'lint.nodeWithSql': 'node va con sql.',
   'lint.expectErrorWith': 'expectError va con sql o shell.',
