@@ -10,6 +10,7 @@ import {
   type TutorState,
 } from '../runner/state.js';
 import { lessonSummary } from '../commands/lesson-summary.js';
+import { lessonOf } from '../store/progress.js';
 
 /** A lesson's steps, then its exercises: the items the lesson view walks through. */
 export const itemsOf = (lesson: Lesson): ItemRef[] => [
@@ -173,6 +174,8 @@ export function createController({
           });
         });
       }
+      // A step done before usually fails when run again ("relation ... already exists"): say how to redo it.
+      const doneBefore = item.id in lessonOf(session.progress(), l.id).steps;
       await task('step', item.id, async (signal) => {
         const outcome = await session.runStep(l.id, item.id, hooks(item.id, signal));
         dispatch({ type: 'stepFinished', itemId: item.id, outcome });
@@ -181,6 +184,7 @@ export function createController({
           notice({ key: 'ui.notice.cancelled' });
         else if (outcome.status !== 'failed')
           notice(allDone(l) ? { key: 'ui.notice.lessonDone' } : { key: 'ui.notice.stepDone' });
+        else if (doneBefore) notice({ key: 'ui.notice.doneBefore' });
       });
     },
     /** c: checks the lab against the current step's checks, or grades the exercise as the lab is. */

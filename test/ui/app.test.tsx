@@ -94,6 +94,16 @@ describe('lesson view', () => {
     expect(session.calls).toContain('run first/make');
   });
 
+  it('a step done before that fails when run again says how to redo it (reset with R)', async () => {
+    const { see, press, frame } = await inLesson();
+    await press('n', KEY.enter);
+    await see('Step done.');
+    await press(KEY.enter);
+    await see('relation "t" already exists');
+    await see('R resets the lesson.');
+    expect(frame()).not.toContain('Step done.');
+  });
+
   it('c checks a step and shows expected vs found', async () => {
     const { see, press } = await inLesson();
     await press('n', 'c');

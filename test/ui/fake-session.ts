@@ -149,6 +149,11 @@ export function fakeSession(
         calls.push(`cancelled ${lessonId}/${stepId}`);
         return outcome({ status: 'failed', error: { key: 'step.cancelled' } });
       }
+      if (stepId === 'make' && progress.lessons[lessonId]?.steps.make)
+        return outcome({
+          status: 'failed',
+          error: { key: 'step.sqlFailed', detail: 'relation "t" already exists' },
+        });
       const o =
         stepId === 'make'
           ? outcome({

@@ -115,6 +115,8 @@ export const ui = {
   'ui.notice.prerequisitesDone': 'Required lessons done; here is {id}.',
   'ui.notice.prerequisitesFailed':
     'A required lesson stopped at a failed step: open {id} to see why.',
+  'ui.notice.doneBefore':
+    'Done before: what it makes exists already. To redo it from a clean start, R resets the lesson.',
   'ui.notice.cancelled': 'Cancelled. Run the step again when you are ready.',
   'ui.notice.stepDone': 'Step done. n goes to the next one.',
   'ui.notice.lessonDone': '✔ Lesson complete! Esc goes back to the lessons.',

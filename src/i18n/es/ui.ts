@@ -108,6 +108,8 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.notice.prerequisitesDone': 'Lecciones necesarias hechas; aquí tienes {id}.',
   'ui.notice.prerequisitesFailed':
     'Una lección necesaria se detuvo en un paso fallido: abre {id} para ver por qué.',
+  'ui.notice.doneBefore':
+    'Ya hecho antes: lo que crea ya existe. Para repetirlo desde cero, R reinicia la lección.',
   'ui.notice.cancelled': 'Cancelado. Vuelve a ejecutar el paso cuando quieras.',
   'ui.notice.stepDone': 'Paso hecho. n pasa al siguiente.',
   'ui.notice.lessonDone': '✔ ¡Lección completada! Esc vuelve a las lecciones.',
