@@ -22,10 +22,27 @@ export const markdownRendererReady = () => lib !== undefined;
  * Lesson prose for a pane `width` columns wide, as lines: styled by marked-terminal when colour is on,
  * plain markdown wrapped at the width when it is off (NO_COLOR, a dumb terminal).
  */
-export function markdownLines(source: string, color: boolean, width: number): string[] {
-  const w = Math.max(20, width);
+export function markdownLines(source: string, color: boolean, width: number): readonly string[] {
+  const styled = color && lib !== undefined;
+  const key = `${styled ? 1 : 0}:${width}:${source}`;
+  const known = rendered.get(key);
+  if (known) return known;
+  const lines = renderLines(source, styled, Math.max(20, width));
+  if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value!);
+  rendered.set(key, lines);
+  return lines;
+}
+
+/**
+ * The UI asks for the same prose at the same width on every frame (its height to share the screen, then
+ * its lines): the last few renderings are kept, oldest dropped first.
+ */
+const RENDERED_KEPT = 32;
+const rendered = new Map<string, readonly string[]>();
+
+function renderLines(source: string, styled: boolean, w: number): string[] {
   const markdown = unwrapSoftBreaks(source);
-  if (!color || !lib) return markdown.split('\n').flatMap((line) => wrapText(line, w));
+  if (!styled || !lib) return markdown.split('\n').flatMap((line) => wrapText(line, w));
   let marked = renderers.get(w);
   if (!marked) {
     marked = new lib.Marked();
