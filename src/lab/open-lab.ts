@@ -6,10 +6,10 @@ import { askShell, runShell } from '../adapters/shell.js';
 import { discoverPostgres, NO_INSTALL, type Discovery } from '../cluster/discover.js';
 import { binDirOfDataDir } from '../cluster/lab-binaries.js';
 import { layoutOf } from '../cluster/layout.js';
+import { labAddresses } from '../cluster/connect.js';
 import { loadLessons } from '../lessons/load.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { Problem } from '../lessons/problem.js';
-import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 import type { TemplateVars } from '../lessons/template.js';
 import type { ActionRegistry } from '../runner/actions.js';
 import type { StepDeps } from '../runner/execute-step.js';
@@ -68,19 +68,7 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
         database: remote.addresses.coordinator.database,
       }
     : local;
-  const address = (node: NodeName) => ({
-    ...(remote?.addresses[node] ?? {
-      host: options.host,
-      port: vars.port[node],
-      user: options.user,
-      database: options.database,
-    }),
-    password: options.password,
-  });
-  const addresses = Object.fromEntries(NODE_NAMES.map((n) => [n, address(n)])) as Record<
-    NodeName,
-    ReturnType<typeof address>
-  >;
+  const addresses = labAddresses(options, (n) => vars.port[n], remote?.addresses);
   const sql = new SqlNodes(addresses);
   // Checks ask through connections of their own, shaped for many small catalog questions.
   const catalogSql = new SqlNodes(addresses, CATALOG_POOL);
