@@ -226,6 +226,11 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect(short.passed).toBe(false);
     expect(say(short.found)).toBe('2');
   });
+  it('row-count: a missing table says so instead of counting', async () => {
+    const r = await check({ kind: 'row-count', table: 'ghost', expect: { atLeast: 1 } });
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('no table named ghost');
+  });
   it('row-count: "at least" a large N is a plain count (every shard would send N rows back)', async () => {
     const r = await check({ kind: 'row-count', table: 'activity_log', expect: { atLeast: 5000 } });
     expect(r.passed).toBe(false);
