@@ -26,7 +26,7 @@ await build({
   logLevel: 'warning',
   // Loaded from node_modules as installed: optional peers (pg-native, react-devtools-core) that are
   // absent, and zx and marked-terminal, which load only when a shell step runs or a lesson is shown.
-  external: ['pg-native', 'react-devtools-core', 'zx', 'marked-terminal', 'cli-highlight'],
+  external: ['pg-native', 'react-devtools-core', 'zx', 'marked-terminal'],
   // The CommonJS packages in the bundle (pg, react) call require for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
