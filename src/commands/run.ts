@@ -10,7 +10,8 @@ import { checkLines, commandText, indent, msg, outcomeLines } from '../present/t
 import { renderMarkdown } from '../present/markdown.js';
 import { progressText } from '../present/progress.js';
 import { ProgressBook } from '../store/book.js';
-import { markStepDone, updateExercise, lessonOf } from '../store/progress.js';
+import { updateExercise, lessonOf } from '../store/progress.js';
+import { stepDone } from '../runner/step-done.js';
 import type { Command, CommandContext } from './context.js';
 import { lessonStepsDone } from './lesson-summary.js';
 import { confirmShellSteps } from './trust.js';
@@ -138,7 +139,7 @@ async function runOneLesson(
       if (doneBefore) io.out(t('run.doneBefore', { lesson: lesson.id }));
       return false;
     }
-    await book.update((p) => markStepDone(p, lesson.id, step.id, outcome.ms));
+    await book.update((p) => stepDone(p, lesson, step.id, outcome.ms, lab.vars.rows));
   }
   for (const exercise of lesson.spec.exercises) await runExercise(ctx, lab, book, lesson, exercise);
   const state = lessonOf(book.progress, lesson.id);

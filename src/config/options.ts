@@ -19,7 +19,10 @@ export interface LabOptions {
   lessonsDir: string;
   /** True when the lessons come from --lessons, not from the program. */
   customLessons: boolean;
+  /** Rows for the data-load lesson: --rows, CITUS_LAB_ROWS, or the default. */
   rows: number;
+  /** True when --rows or CITUS_LAB_ROWS named them; otherwise the lab's own record wins (labRows). */
+  rowsGiven?: boolean;
   /** 'scram' for password authentication on a shared server (see config/auth.ts). */
   auth?: AuthOptions['auth'];
   password?: string;
@@ -81,6 +84,7 @@ export function resolveOptions(
     lessonsDir: raw.lessons ? resolve(cwd, raw.lessons) : builtinLessonsDir(),
     customLessons: raw.lessons !== undefined,
     rows,
+    rowsGiven: rowsText !== undefined,
     ...((raw.until ?? env.CITUS_LAB_UNTIL) && { until: raw.until ?? env.CITUS_LAB_UNTIL }),
     ...resolveRemote(raw, env, basePort),
     ...resolveAuth(raw, env, cwd),

@@ -21,6 +21,7 @@ import { discoverRemote } from './remote-lab.js';
 import { dockerActions } from '../cluster/docker-actions.js';
 import { ensureLabDir } from './mark.js';
 import { passEnv } from '../cluster/auth.js';
+import { peekProgress, recordedRows, type Progress } from '../store/progress.js';
 import { withLabValues } from '../lessons/prose-values.js';
 
 /** The composition root: options, lessons, adapters and the catalog, opened once per command. */
@@ -51,14 +52,18 @@ export interface OpenHow {
 }
 
 export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<Lab> {
-  const [{ lessons, problems }, eager] = await Promise.all([
+  const [{ lessons, problems }, eager, progress] = await Promise.all([
     loadLessons(options.lessonsDir),
     how.needsBinaries ? undefined : discoverPostgres(options.pgBin),
+    options.rowsGiven ? undefined : peekProgress(options.labDir),
   ]);
   const paced = paceLessons(lessons, options.until);
   const discovery: Discovery = eager ?? (await lateDiscovery(options, how, paced.open));
   const remote = options.coordinator ? await discoverRemote(options.coordinator) : undefined;
-  const local = templateVars(options, discovery.chosen?.binDir);
+  const local = templateVars(
+    { ...options, rows: labRows(options, progress, lessons) },
+    discovery.chosen?.binDir,
+  );
   const vars = remote
     ? {
         ...local,
@@ -125,6 +130,21 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
       await Promise.all([sql.close(), catalogSql.close()]);
     },
   };
+}
+
+/** --rows when given, else the rows the lab was loaded with (kept in progress.json), else the default. */
+function labRows(
+  options: LabOptions,
+  progress: Progress | 'damaged' | undefined,
+  lessons: Lesson[],
+): number {
+  if (options.rowsGiven || progress === undefined || progress === 'damaged') return options.rows;
+  return (
+    recordedRows(
+      progress,
+      lessons.map((l) => l.id),
+    ) ?? options.rows
+  );
 }
 
 /** For `check`: the programs only if a check names them, and then those that run the lab if known. */

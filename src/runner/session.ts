@@ -7,19 +7,14 @@ import { findLesson, prerequisites } from '../lessons/order.js';
 import { NODE_NAMES, type NodeName } from '../lessons/nodes.js';
 import type { StepSpec } from '../lessons/schema.js';
 import type { ProgressBook } from '../store/book.js';
-import {
-  forgetLesson,
-  lessonOf,
-  markStepDone,
-  updateExercise,
-  type Progress,
-} from '../store/progress.js';
+import { forgetLesson, lessonOf, updateExercise, type Progress } from '../store/progress.js';
 import type { Progress as WorkProgress } from './actions.js';
 import { buildClusterView, type ClusterView } from './cluster-view.js';
 import { executeStep, stepCommand } from './execute-step.js';
 import { gradeExercise, type Grade } from './grade.js';
 import type { StepOutcome } from './outcome.js';
 import { runChecks } from '../checks/run-checks.js';
+import { stepDone } from './step-done.js';
 
 export interface RunHooks {
   signal?: AbortSignal;
@@ -122,7 +117,9 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
     async runStep(lessonId, stepId, hooks) {
       const outcome = await run(stepOf(lessonId, stepId), hooks);
       if (outcome.status !== 'failed')
-        await book.update((p) => markStepDone(p, lessonId, stepId, outcome.ms));
+        await book.update((p) =>
+          stepDone(p, lessonOfId(lessonId), stepId, outcome.ms, lab.vars.rows),
+        );
       return outcome;
     },
     checkStep: (lessonId, stepId) => runChecks(stepOf(lessonId, stepId).checks, checkCtx()),

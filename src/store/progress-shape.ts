@@ -19,6 +19,8 @@ export interface StepProgress {
 export interface LessonProgress {
   startedAt?: string;
   completedAt?: string;
+  /** The --rows this lesson's steps ran with, when the lesson uses them (the data-load lesson). */
+  rows?: number;
   steps: Record<string, StepProgress>;
   exercises: Record<string, ExerciseProgress>;
 }
@@ -43,6 +45,14 @@ function optionalString(o: Record<string, unknown>, key: string, where: string) 
   if (v === undefined) return {};
   if (typeof v !== 'string') throw new BadProgress(`${where}.${key}: not a string`);
   return { [key]: v };
+}
+
+function optionalRows(o: Record<string, unknown>, where: string) {
+  const v = o.rows;
+  if (v === undefined) return {};
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1)
+    throw new BadProgress(`${where}.rows: not a whole number >= 1`);
+  return { rows: v };
 }
 
 function count(o: Record<string, unknown>, key: string, where: string): number {
@@ -87,6 +97,7 @@ function parseLesson(v: unknown, where: string): LessonProgress {
   return {
     ...optionalString(o, 'startedAt', where),
     ...optionalString(o, 'completedAt', where),
+    ...optionalRows(o, where),
     steps: record(o.steps, `${where}.steps`, parseStep),
     exercises: record(o.exercises, `${where}.exercises`, parseExercise),
   };

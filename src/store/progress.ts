@@ -88,6 +88,22 @@ export const markStepDone = (
     steps: { ...l.steps, [stepId]: { doneAt: now.toISOString(), ms: Math.round(ms) } },
   }));
 
+/** Keeps the rows a lesson ran with, so later commands count against them without --rows. */
+export const markRows = (p: Progress, lessonId: string, rows: number) =>
+  withLesson(p, lessonId, (l) => ({ ...l, rows }));
+
+/**
+ * The rows the lab was loaded with: the record of the first lesson, in `order`, that kept one. A lab
+ * loaded with --rows 200000 is checked against 200000 without --rows being given again.
+ */
+export function recordedRows(p: Progress, order: readonly string[]): number | undefined {
+  for (const id of order) {
+    const rows = p.lessons[id]?.rows;
+    if (rows !== undefined) return rows;
+  }
+  return undefined;
+}
+
 export const updateExercise = (
   p: Progress,
   lessonId: string,

@@ -66,7 +66,7 @@ describeWhere(noCitusReason, 'faults on a real Citus cluster', () => {
   beforeAll(async () => {
     const up = await cli(['cluster', 'up', ...temp.args]);
     expect(up.exitCode, String(up.stderr)).toBe(0);
-    lab = await openLab({ ...temp.options, rows: ROWS });
+    lab = await openLab({ ...temp.options, rows: ROWS, rowsGiven: true });
     await lab.sql.run(
       'coordinator',
       "CREATE TABLE users (id bigint, username text, email text, created_at timestamptz, is_active boolean, puesto_id int); SELECT create_distributed_table('users', 'id');",

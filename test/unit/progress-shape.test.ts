@@ -29,6 +29,13 @@ describe('the shape of progress.json', () => {
     });
   });
 
+  it('keeps the rows a lesson ran with', () => {
+    expect(parseProgress({ version: 1, lessons: { 'load-sizes': { rows: 200000 } } })).toEqual({
+      version: 1,
+      lessons: { 'load-sizes': { rows: 200000, steps: {}, exercises: {} } },
+    });
+  });
+
   it.each([
     [null, 'progress: not an object'],
     [{ version: 2, lessons: {} }, 'progress.version: not 1'],
@@ -50,6 +57,8 @@ describe('the shape of progress.json', () => {
       'progress.lessons.a.exercises.e.passed',
     ],
     [{ version: 1, lessons: { a: { startedAt: 5 } } }, 'progress.lessons.a.startedAt'],
+    [{ version: 1, lessons: { a: { rows: 0 } } }, 'progress.lessons.a.rows'],
+    [{ version: 1, lessons: { a: { rows: '200000' } } }, 'progress.lessons.a.rows'],
   ])('refuses %j, naming what is wrong', (value, what) => {
     expect(() => parseProgress(value)).toThrow(what);
   });

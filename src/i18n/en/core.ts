@@ -219,7 +219,7 @@ Options:
   --base-port N       first of four ports (env CITUS_LAB_BASE_PORT; default 55164)
   --pg-bin DIR        PostgreSQL's bin folder (env CITUS_LAB_PG_BIN)
   --lessons DIR       a teacher's own lesson folder
-  --rows N            rows for the data-load lesson (default 1000000)
+  --rows N            rows for the data-load lesson (default 1000000; the lab keeps them)
 
 Exit status: 0 all good, 1 a step or check failed, 2 a usage or environment error.`,
 } as const;

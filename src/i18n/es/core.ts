@@ -229,7 +229,7 @@ Opciones:
   --base-port N       el primero de cuatro puertos (env CITUS_LAB_BASE_PORT; por defecto 55164)
   --pg-bin DIR        carpeta bin de PostgreSQL (env CITUS_LAB_PG_BIN)
   --lessons DIR       la carpeta de lecciones propia de un docente
-  --rows N            filas de la lección de carga de datos (por defecto 1000000)
+  --rows N            filas de la lección de carga de datos (por defecto 1000000; el laboratorio las guarda)
 
 Código de salida: 0 todo bien, 1 falló un paso o una comprobación, 2 error de uso o del entorno.`,
 };
