@@ -15,8 +15,12 @@ type Answer =
   | { unreachable: { node: string; port: number; message: string } }
   | { error: string };
 
-export const answerKey = (method: string, args: unknown[]) =>
-  [method, ...args].map(String).join(' | ');
+/** A question's key: its method and arguments. An argument left out and one passed as undefined are the same. */
+export function answerKey(method: string, args: unknown[]): string {
+  let given = args.length;
+  while (given > 0 && args[given - 1] === undefined) given--;
+  return [method, ...args.slice(0, given)].map(String).join(' | ');
+}
 
 /** Wraps a live catalog and keeps every answer, so the same checks can run later without a cluster. */
 export function recordingCatalog(inner: Catalog, snapshot: CatalogSnapshot): Catalog {

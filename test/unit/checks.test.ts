@@ -226,6 +226,10 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect(short.passed).toBe(false);
     expect(say(short.found)).toBe('2');
   });
+  it('a question asked with a trailing undefined argument is the question without it', () => {
+    expect(answerKey('rowCount', ['users', undefined])).toBe(answerKey('rowCount', ['users']));
+    expect(answerKey('rowCount', ['users', 3])).toBe('rowCount | users | 3');
+  });
   it('row-count: a missing table says so instead of counting', async () => {
     const r = await check({ kind: 'row-count', table: 'ghost', expect: { atLeast: 1 } });
     expect(r.passed).toBe(false);
