@@ -6,7 +6,7 @@ import { findLesson } from '../lessons/order.js';
 import { closedLessonError } from '../lessons/pacing.js';
 import { checkLines, msg } from '../present/text.js';
 import { runLessonChecks } from '../runner/lesson-checks.js';
-import { ProgressBook } from '../store/book.js';
+import type { ProgressBook } from '../store/book.js';
 import { lessonOf, updateExercise } from '../store/progress.js';
 import type { Command, CommandContext } from './context.js';
 import { resolve } from 'node:path';
@@ -34,7 +34,7 @@ export const checkCommand: Command = async (ctx) => {
       ),
   });
   try {
-    const book = await ProgressBook.open(options.labDir);
+    const book = lab.book;
     let lessons = lab.lessons;
     if (target && !parsed.flags.all) {
       const lesson = findLesson(lab.lessons, target);

@@ -6,7 +6,6 @@ import { findLesson } from '../lessons/order.js';
 import type { Lesson } from '../lessons/lesson.js';
 import { commandText, msg } from '../present/text.js';
 import { executeStep, stepCommand } from '../runner/execute-step.js';
-import { ProgressBook } from '../store/book.js';
 import { forgetLesson } from '../store/progress.js';
 import type { Command } from './context.js';
 import { confirmed } from './confirm.js';
@@ -45,7 +44,7 @@ export const resetCommand: Command = async (ctx) => {
       hint: 'hint.addYes',
     });
     if (!(await confirmed(ctx, t('reset.ask', { lessons: names }), refusal))) return ExitCode.ok;
-    const book = await ProgressBook.open(options.labDir);
+    const book = lab.book;
     const deps = await lab.stepDeps();
     for (const lesson of [...lessons].reverse()) {
       for (const [i, entry] of lesson.spec.reset.entries()) {

@@ -9,7 +9,7 @@ import { gradeExercise } from '../runner/grade.js';
 import { checkLines, commandText, indent, msg, outcomeLines } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
 import { progressText } from '../present/progress.js';
-import { ProgressBook } from '../store/book.js';
+import type { ProgressBook } from '../store/book.js';
 import { updateExercise, lessonOf } from '../store/progress.js';
 import { stepDone } from '../runner/step-done.js';
 import type { Command, CommandContext } from './context.js';
@@ -25,7 +25,7 @@ export const runCommand: Command = async (ctx) => {
     throw new UserError({ key: 'error.runNeedsLesson', hint: 'hint.list' });
   const lab = await openLab(options);
   try {
-    const book = await ProgressBook.open(options.labDir);
+    const book = lab.book;
     if (book.setAside) ctx.io.err(ctx.t('warn.progressSetAside', { path: book.setAside }));
     const plan = await planLessons(ctx, lab, book, target);
     if (currentUid() === 0 && !lab.remote && plan.some((l) => l.spec.needsCluster)) {

@@ -21,7 +21,8 @@ import { discoverRemote } from './remote-lab.js';
 import { dockerActions } from '../cluster/docker-actions.js';
 import { ensureLabDir } from './mark.js';
 import { passEnv } from '../cluster/auth.js';
-import { peekProgress, recordedRows, type Progress } from '../store/progress.js';
+import { recordedRows, type Progress } from '../store/progress.js';
+import { ProgressBook } from '../store/book.js';
 import { withLabValues } from '../lessons/prose-values.js';
 
 /** The composition root: options, lessons, adapters and the catalog, opened once per command. */
@@ -39,6 +40,8 @@ export interface Lab {
   sql: SqlNodes;
   catalog: Catalog;
   actions: ActionRegistry;
+  /** The learner's progress (progress.json), read once: it also holds the rows the lab was loaded with. */
+  book: ProgressBook;
   stepDeps(extra?: Partial<StepDeps>): Promise<StepDeps>;
   close(): Promise<void>;
 }
@@ -52,16 +55,16 @@ export interface OpenHow {
 }
 
 export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<Lab> {
-  const [{ lessons, problems }, eager, progress] = await Promise.all([
+  const [{ lessons, problems }, eager, book] = await Promise.all([
     loadLessons(options.lessonsDir),
     how.needsBinaries ? undefined : discoverPostgres(options.pgBin),
-    options.rowsGiven ? undefined : peekProgress(options.labDir),
+    ProgressBook.open(options.labDir),
   ]);
   const paced = paceLessons(lessons, options.until);
   const discovery: Discovery = eager ?? (await lateDiscovery(options, how, paced.open));
   const remote = options.coordinator ? await discoverRemote(options.coordinator) : undefined;
   const local = templateVars(
-    { ...options, rows: labRows(options, progress, lessons) },
+    { ...options, rows: labRows(options, book.progress, lessons) },
     discovery.chosen?.binDir,
   );
   const vars = remote
@@ -104,6 +107,7 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
     sql,
     catalog,
     actions,
+    book,
     async stepDeps(extra = {}) {
       citusVersion ??=
         (await catalog.extensionVersion('coordinator', 'citus').catch(() => null)) ?? undefined;
@@ -133,12 +137,8 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
 }
 
 /** --rows when given, else the rows the lab was loaded with (kept in progress.json), else the default. */
-function labRows(
-  options: LabOptions,
-  progress: Progress | 'damaged' | undefined,
-  lessons: Lesson[],
-): number {
-  if (options.rowsGiven || progress === undefined || progress === 'damaged') return options.rows;
+function labRows(options: LabOptions, progress: Progress, lessons: Lesson[]): number {
+  if (options.rowsGiven) return options.rows;
   return (
     recordedRows(
       progress,

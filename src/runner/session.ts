@@ -203,18 +203,16 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
 
 /** Opens the real lab: lessons, adapters, progress and the doctor's checks. */
 export async function openSession(options: LabOptions): Promise<TutorSession> {
-  const [{ openLab }, { ProgressBook }, { preflight }, { ownRunningNodes }, { editInEditor }] =
-    await Promise.all([
-      import('../lab/open-lab.js'),
-      import('../store/book.js'),
-      import('../cluster/preflight.js'),
-      import('../cluster/status.js'),
-      import('../adapters/editor.js'),
-    ]);
-  const [lab, book] = await Promise.all([openLab(options), ProgressBook.open(options.labDir)]);
+  const [{ openLab }, { preflight }, { ownRunningNodes }, { editInEditor }] = await Promise.all([
+    import('../lab/open-lab.js'),
+    import('../cluster/preflight.js'),
+    import('../cluster/status.js'),
+    import('../adapters/editor.js'),
+  ]);
+  const lab = await openLab(options);
   return createSession({
     lab,
-    book,
+    book: lab.book,
     preflight: async () =>
       preflight({
         options,

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ROWS, resolveOptions } from '../../src/config/options.js';
 import { openLab } from '../../src/lab/open-lab.js';
@@ -26,7 +25,7 @@ describe('the rows the lab was loaded with', () => {
       needsBinaries: () => false,
     });
     await lab.close();
-    return { rows: lab.vars.rows, dir: tree.dir };
+    return { rows: lab.vars.rows, setAside: lab.book.setAside };
   }
 
   it('are kept by a step of a lesson that uses {{rows}}, and by no other lesson', async () => {
@@ -51,10 +50,10 @@ describe('the rows the lab was loaded with', () => {
     expect((await rowsOf(files, { rows: '5000' })).rows).toBe(5000);
   });
 
-  it('fall back to the default on a new lab or a damaged progress file, which stays untouched', async () => {
+  it('fall back to the default on a new lab or a damaged progress file, which is kept aside', async () => {
     expect((await rowsOf({})).rows).toBe(DEFAULT_ROWS);
-    const { rows, dir } = await rowsOf({ 'progress.json': '{ not json' });
+    const { rows, setAside } = await rowsOf({ 'progress.json': '{ not json' });
     expect(rows).toBe(DEFAULT_ROWS);
-    expect(await readFile(join(dir, 'progress.json'), 'utf8')).toBe('{ not json');
+    expect(await readFile(setAside!, 'utf8')).toBe('{ not json');
   });
 });
