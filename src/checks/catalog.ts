@@ -63,6 +63,11 @@ export interface Catalog {
    * reading a million rows.
    */
   rowCount(table: string, upTo?: number): Promise<number>;
+  /**
+   * The rows of a columnar table that one node holds, read from columnar's stripe metadata instead of
+   * counted: the sum over the nodes is the table's row count, in milliseconds at any size.
+   */
+  columnarRowsOn(node: NodeName, table: string): Promise<number>;
   setting(node: NodeName, name: string): Promise<string>;
   extensionVersion(node: NodeName, name: string): Promise<string | null>;
   query(node: NodeName, sql: string): Promise<QueryResult>;
@@ -77,6 +82,7 @@ export const CATALOG_METHODS = [
   'shardsPerNode',
   'relation',
   'rowCount',
+  'columnarRowsOn',
   'setting',
   'extensionVersion',
   'query',

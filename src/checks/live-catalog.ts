@@ -62,6 +62,10 @@ export function liveCatalog(ports: CatalogPorts): Catalog {
       const [row] = await rows(rowCountSql(table, upTo));
       return num(row?.[0]);
     },
+    async columnarRowsOn(node, table) {
+      const result = await ports.query(node, CATALOG_SQL.columnarRowsOn, [table]);
+      return num(result.rows[0]?.[0]);
+    },
     async setting(node, name) {
       const result = await ports.query(node, CATALOG_SQL.setting, [name]);
       return str(result.rows[0]?.[0]);

@@ -40,6 +40,23 @@ export const CATALOG_SQL = {
              FROM pg_class c LEFT JOIN pg_am am ON am.oid = c.relam
              WHERE c.oid = to_regclass($1)`,
 
+  // A columnar table's rows on the node asked, from columnar's stripe metadata: no row is read. The
+  // shards counted are those whose first placement (lowest group) is this node's, so a reference
+  // table's copies count once; the table itself adds the rows it holds when it is not distributed (a
+  // distributed table's own relation is empty). Columnar refuses UPDATE and DELETE, so the rows
+  // written are the rows there. Shards are hidden from pg_class on workers, not from to_regclass.
+  columnarRowsOn: `SELECT coalesce(sum(st.row_count), 0)::bigint
+                   FROM columnar_internal.stripe st
+                   WHERE st.storage_id IN (
+                     SELECT columnar.get_storage_id(to_regclass(shard_name(sh.logicalrelid, sh.shardid)))
+                     FROM pg_dist_shard sh JOIN pg_dist_placement pl USING (shardid)
+                     WHERE sh.logicalrelid = to_regclass($1)
+                       AND pl.groupid = (SELECT groupid FROM pg_dist_local_group)
+                       AND pl.groupid = (SELECT min(first.groupid) FROM pg_dist_placement first
+                                         WHERE first.shardid = sh.shardid)
+                     UNION ALL
+                     SELECT columnar.get_storage_id(to_regclass($1)))`,
+
   citusInstalled: `SELECT count(*) = 1 FROM pg_extension WHERE extname = 'citus'`,
 
   setting: `SELECT current_setting($1, true)`,

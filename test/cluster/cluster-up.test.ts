@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { openClusterEnv } from '../../src/cluster/connect.js';
+import { SqlNodes } from '../../src/adapters/sql.js';
+import { askShell as shell } from '../../src/adapters/shell.js';
+import { liveCatalog } from '../../src/checks/live-catalog.js';
+import { labAddresses, openClusterEnv } from '../../src/cluster/connect.js';
+import { NODE_NAMES } from '../../src/lessons/nodes.js';
 import type { ClusterEnv } from '../../src/cluster/env.js';
 import { serverState } from '../../src/cluster/server.js';
 import {
@@ -91,6 +95,50 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
       const [ssl] = await env.runSql('worker1', "SELECT current_setting('ssl')");
       expect(ssl!.rows).toEqual([['off']]);
     });
+  });
+
+  it("reads a columnar table's rows from the stripe metadata: the same as count(*), distributed, reference or local", async () => {
+    const sql = new SqlNodes(
+      labAddresses(lab.options, (n) => lab.options.basePort + NODE_NAMES.indexOf(n)),
+    );
+    try {
+      const catalog = liveCatalog({
+        query: (n, text, params) => sql.query(n, text, params),
+        shell,
+      });
+      await sql.run(
+        'coordinator',
+        `CREATE EXTENSION IF NOT EXISTS citus_columnar;
+         CREATE TABLE col_dist (id bigint) USING columnar;
+         SELECT create_distributed_table('col_dist', 'id');
+         INSERT INTO col_dist SELECT generate_series(1, 5000);
+         INSERT INTO col_dist SELECT generate_series(5001, 5100);
+         CREATE TABLE col_ref (id int) USING columnar;
+         SELECT create_reference_table('col_ref');
+         INSERT INTO col_ref SELECT generate_series(1, 70);
+         CREATE TABLE col_local (id int) USING columnar;
+         INSERT INTO col_local SELECT generate_series(1, 30);
+         BEGIN; INSERT INTO col_local SELECT generate_series(1, 1000); ROLLBACK;`,
+      );
+      const written = async (table: string) => {
+        let sum = 0;
+        for (const n of ['coordinator', 'worker1', 'worker2'] as const)
+          sum += await catalog.columnarRowsOn(n, table);
+        return sum;
+      };
+      // The reference table's copies on the three nodes in the cluster count once; rolled-back rows not at all.
+      for (const [table, rows] of [
+        ['col_dist', 5100],
+        ['col_ref', 70],
+        ['col_local', 30],
+      ] as const) {
+        expect(await written(table), table).toBe(rows);
+        expect(await catalog.rowCount(table), table).toBe(rows);
+      }
+      await sql.run('coordinator', 'DROP TABLE col_dist, col_ref, col_local');
+    } finally {
+      await sql.close();
+    }
   });
 
   it('does nothing on a healthy cluster', async () => {

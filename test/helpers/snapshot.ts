@@ -115,6 +115,11 @@ export const healthyLab = () =>
     ['relation', ['puestos'], { accessMethod: 'heap' }],
     ['relation', ['notes'], { accessMethod: 'heap' }],
     ['relation', ['ghost'], null],
+    // users is columnar: its rows are read from each node's stripe metadata, never counted.
+    ['relation', ['users'], { accessMethod: 'columnar' }],
+    ['columnarRowsOn', ['coordinator', 'users'], 0],
+    ['columnarRowsOn', ['worker1', 'users'], 600],
+    ['columnarRowsOn', ['worker2', 'users'], 400],
     ['rowCount', ['activity_log'], 5],
     // Counted up to 3: the table holds more, the capped count says 3.
     ['rowCount', ['activity_log', 3], 3],

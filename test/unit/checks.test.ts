@@ -241,6 +241,47 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect(say(r.found)).toBe('5');
   });
 
+  it("row-count: a columnar table's rows are added up from every node's stripe metadata", async () => {
+    const users = { kind: 'row-count', table: 'users', expect: { equals: 1000 } };
+    const r = await check(users);
+    expect(r.passed).toBe(true);
+    expect(say(r.found)).toBe('1000');
+    // Rows missing on one worker, and "at least" is read the same way: exactly, not through a LIMIT.
+    const short = broken('columnarRowsOn', ['worker2', 'users'], () => 399);
+    expect(say((await check(users, short)).found)).toBe('999');
+    expect((await check(users, short)).passed).toBe(false);
+    const atLeast = await check({ kind: 'row-count', table: 'users', expect: { atLeast: 1000 } });
+    expect(say(atLeast.found)).toBe('1000');
+  });
+  it("row-count: a columnar table is counted when a node refuses the metadata question or is not the lab's", async () => {
+    const refused = healthyLab();
+    refused.answers[answerKey('columnarRowsOn', ['worker1', 'users'])] = {
+      error: 'relation "columnar_internal.stripe" does not exist',
+    };
+    refused.answers[answerKey('rowCount', ['users'])] = { value: 998 };
+    const r = await check({ kind: 'row-count', table: 'users', expect: { equals: 1000 } }, refused);
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toBe('998');
+    const elsewhere = broken('nodes', [], (nodes: any[]) => [
+      ...nodes,
+      { ...nodes[2], nodeid: 9, groupid: 9, nodeport: 6000 },
+    ]);
+    elsewhere.answers[answerKey('rowCount', ['users'])] = { value: 1000 };
+    expect(
+      (await check({ kind: 'row-count', table: 'users', expect: { equals: 1000 } }, elsewhere))
+        .passed,
+    ).toBe(true);
+  });
+  it('row-count: a node that holds a columnar table and does not answer fails the check', async () => {
+    const down = healthyLab();
+    down.answers[answerKey('columnarRowsOn', ['worker2', 'users'])] = {
+      unreachable: { node: 'worker2', port: 55166, message: 'connection refused' },
+    };
+    const r = await check({ kind: 'row-count', table: 'users', expect: { equals: 1000 } }, down);
+    expect(r.passed).toBe(false);
+    expect(say(r.found)).toMatch(/worker2/);
+  });
+
   it('setting: passes when every node has wal_level logical, fails naming the node that does not', async () => {
     expect(
       (await check({ kind: 'setting', name: 'wal_level', expect: { equals: 'logical' } })).passed,

@@ -121,6 +121,13 @@ const wrongStates: {
     found: /^\d+$/,
   },
   {
+    lesson: 'load-sizes',
+    name: 'rows missing from the columnar users (read from its stripe metadata)',
+    method: 'columnarRowsOn',
+    change: (n: number) => Math.floor(n / 2),
+    found: /^\d+$/,
+  },
+  {
     lesson: 'rebalance',
     name: 'rows lost in the moves',
     method: 'rowCount',

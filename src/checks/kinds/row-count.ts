@@ -1,5 +1,6 @@
 import type { CheckSpec, Expectation } from '../../lessons/schema.js';
-import type { CheckContext } from '../context.js';
+import { NodeUnreachable } from '../catalog.js';
+import { nodeByPort, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
 import { describeExpectation, meets } from '../expect.js';
 import { raw, type CheckResult } from '../result.js';
@@ -23,7 +24,8 @@ function enoughToCount(expect: Expectation): number | undefined {
 export async function rowCountCheck(spec: Spec, ctx: CheckContext): Promise<CheckResult> {
   const what = whatOf(spec, ctx);
   const expect = fillExpectation(spec.expect, ctx.vars);
-  if (!(await ctx.catalog.relation(spec.table))) {
+  const relation = await ctx.catalog.relation(spec.table);
+  if (!relation) {
     return {
       kind: 'row-count',
       passed: false,
@@ -32,8 +34,10 @@ export async function rowCountCheck(spec: Spec, ctx: CheckContext): Promise<Chec
       found: { key: 'found.noTable', params: { table: spec.table } },
     };
   }
-  const upTo = enoughToCount(expect);
-  const count = await ctx.catalog.rowCount(spec.table, upTo);
+  const written =
+    relation.accessMethod === 'columnar' ? await columnarRows(ctx, spec.table) : undefined;
+  const upTo = written === undefined ? enoughToCount(expect) : undefined;
+  const count = written ?? (await ctx.catalog.rowCount(spec.table, upTo));
   return {
     kind: 'row-count',
     passed: meets(count, expect),
@@ -41,4 +45,26 @@ export async function rowCountCheck(spec: Spec, ctx: CheckContext): Promise<Chec
     expected: describeExpectation(expect),
     found: raw(upTo !== undefined && count >= upTo ? `>= ${upTo}` : count),
   };
+}
+
+/**
+ * A columnar table's rows, added up from every node's stripe metadata: a count(*) of a million rows
+ * takes a tenth of a second, this a few milliseconds. Undefined, so the rows are counted, where the
+ * nodes cannot be listed (no Citus yet), one of them is not the lab's, or a node refuses the question.
+ */
+async function columnarRows(ctx: CheckContext, table: string): Promise<number | undefined> {
+  // Inactive nodes too: one that holds shards and does not answer must fail the check, not shrink the sum.
+  const nodes = await ctx.catalog.nodes().catch(() => []);
+  const named = nodes
+    .filter((n) => n.noderole === 'primary')
+    .map((n) => nodeByPort(ctx, n.nodeport));
+  if (named.length === 0 || named.some((n) => n === undefined)) return undefined;
+  try {
+    const rows = await Promise.all(named.map((n) => ctx.catalog.columnarRowsOn(n!, table)));
+    return rows.reduce((a, b) => a + b, 0);
+  } catch (error) {
+    // A node down fails the check as count(*) would; any other refusal leaves the counting to count(*).
+    if (error instanceof NodeUnreachable) throw error;
+    return undefined;
+  }
 }
