@@ -4,6 +4,7 @@ import { hasMark } from '../lab/mark.js';
 import { openLab } from '../lab/open-lab.js';
 import { findLesson } from '../lessons/order.js';
 import type { Lesson } from '../lessons/lesson.js';
+import { progressLines } from '../present/progress.js';
 import { commandText, msg } from '../present/text.js';
 import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { forgetLesson } from '../store/progress.js';
@@ -45,7 +46,8 @@ export const resetCommand: Command = async (ctx) => {
     });
     if (!(await confirmed(ctx, t('reset.ask', { lessons: names }), refusal))) return ExitCode.ok;
     const book = lab.book;
-    const deps = await lab.stepDeps();
+    // A reset that moves shards says how far it is.
+    const deps = await lab.stepDeps({ onProgress: progressLines(t, (line) => io.out(line)) });
     for (const lesson of [...lessons].reverse()) {
       for (const [i, entry] of lesson.spec.reset.entries()) {
         const step =

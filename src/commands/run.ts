@@ -8,7 +8,7 @@ import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { gradeExercise } from '../runner/grade.js';
 import { checkLines, commandText, indent, msg, outcomeLines } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
-import { progressText } from '../present/progress.js';
+import { progressLines } from '../present/progress.js';
 import type { ProgressBook } from '../store/book.js';
 import { updateExercise, lessonOf } from '../store/progress.js';
 import { stepDone } from '../runner/step-done.js';
@@ -107,18 +107,13 @@ async function runOneLesson(
   const doneBefore = lessonStepsDone(lesson, book.progress);
   io.out(`\n━━ ${lesson.number}. ${lesson.prose[lang].title} ━━`);
   let streamed = false;
-  let lastProgress = 0;
   const deps = await lab.stepDeps({
     onOutput: (chunk) => {
       streamed = true;
       io.out(indent(chunk.replace(/\n$/, '')));
     },
-    // Long steps (loads, rebalances) say how far they are, at most about once a second.
-    onProgress: (p) => {
-      if (Date.now() - lastProgress < 1000 && p.done < p.total) return;
-      lastProgress = Date.now();
-      io.out(`  … ${progressText(t, p)}`);
-    },
+    // Long steps (loads, rebalances) say how far they are.
+    onProgress: progressLines(t, (line) => io.out(line)),
   });
   const start = from ? lesson.spec.steps.findIndex((s) => s.id === from) : 0;
   const steps = lesson.spec.steps.slice(start);

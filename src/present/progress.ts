@@ -11,3 +11,24 @@ export function progressText(t: Translate, p: Progress): string {
     percent,
   });
 }
+
+/**
+ * Progress for the command line: a line when it moved, at most about once a second, and always the
+ * last one.
+ */
+export function progressLines(
+  t: Translate,
+  out: (line: string) => void,
+  clock: () => number = Date.now,
+): (p: Progress) => void {
+  let last = Number.NEGATIVE_INFINITY;
+  let shown: Progress | undefined;
+  return (p) => {
+    const end = p.done >= p.total;
+    if (shown && p.done === shown.done && p.total === shown.total) return;
+    if (clock() - last < 1000 && !end) return;
+    last = clock();
+    shown = p;
+    out(`  … ${progressText(t, p)}`);
+  };
+}

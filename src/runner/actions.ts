@@ -7,7 +7,7 @@ import type { TemplateVars } from '../lessons/template.js';
 export interface Progress {
   done: number;
   total: number;
-  unit: 'rows' | 'moves' | 'nodes' | 'steps';
+  unit: 'rows' | 'moves' | 'shards' | 'nodes' | 'steps';
 }
 
 export interface ActionContext {

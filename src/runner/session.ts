@@ -49,7 +49,7 @@ export interface TutorSession {
   answerChoice(lessonId: string, exerciseId: string, answer: string): Promise<Grade>;
   noteHint(lessonId: string, exerciseId: string): Promise<void>;
   noteSolution(lessonId: string, exerciseId: string): Promise<void>;
-  resetLesson(lessonId: string): Promise<StepOutcome['error'] | undefined>;
+  resetLesson(lessonId: string, hooks?: RunHooks): Promise<StepOutcome['error'] | undefined>;
   /** Required earlier lessons whose steps are not all done. */
   missingPrerequisites(lessonId: string): string[];
   /** Runs every step of a lesson in order; stops at the first failure. */
@@ -153,14 +153,14 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
       book.update((p) =>
         updateExercise(p, lessonId, exerciseId, (e) => ({ ...e, solutionShown: true })),
       ),
-    async resetLesson(lessonId) {
+    async resetLesson(lessonId, hooks) {
       const lesson = lessonOfId(lessonId);
       for (const [i, entry] of lesson.spec.reset.entries()) {
         const step: StepSpec =
           entry.sql !== undefined
             ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
             : { id: `reset-${i}`, action: entry.action!, checks: [] };
-        const outcome = await run(step);
+        const outcome = await run(step, hooks);
         if (outcome.error) return outcome.error;
       }
       await book.update((p) => forgetLesson(p, lesson.id));

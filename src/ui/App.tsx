@@ -16,6 +16,7 @@ import { useNow } from './hooks/useNow.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import { useTutor } from './hooks/useTutor.js';
 import { handleKey } from './keys.js';
+import { ResetLine } from './components/ResetLine.js';
 import { LessonList } from './screens/LessonList.js';
 import { LessonView } from './screens/LessonView.js';
 import { Loading } from './screens/Loading.js';
@@ -83,7 +84,8 @@ export function App({ open, lang, color, size }: AppProps) {
   );
   const lesson = session?.lessons.find((l) => l.id === state.lessonId);
   const keys = session ? footerKeys(state, session.lessons) : [];
-  const footerHeight = 1 + (state.notice ? 1 : 0);
+  const resetting = state.busy?.kind === 'reset' ? state.busy : undefined;
+  const footerHeight = 1 + (state.notice ? 1 : 0) + (resetting ? 1 : 0);
   // One line short of the terminal so ink redraws in place instead of clearing the screen.
   const bodyHeight = Math.max(5, term.rows - 2 - footerHeight);
   const title =
@@ -139,6 +141,7 @@ export function App({ open, lang, color, size }: AppProps) {
         <Box flexDirection="column" height={bodyHeight} overflow="hidden">
           {body}
         </Box>
+        {resetting ? <ResetLine busy={resetting} now={now} /> : null}
         <Footer keys={keys} notice={state.notice} />
       </Box>
     </LookContext.Provider>

@@ -2,6 +2,7 @@ import { errorText } from '../errors.js';
 import type { Msg } from '../checks/result.js';
 import type { Lesson } from '../lessons/lesson.js';
 import type { TutorSession } from '../runner/session.js';
+import type { Progress } from '../runner/actions.js';
 import {
   currentItem,
   exerciseOf,
@@ -81,11 +82,7 @@ export function createController({
   const hooks = (itemId: string, signal: AbortSignal) => ({
     signal,
     onOutput: (chunk: string) => dispatch({ type: 'output', itemId, chunk }),
-    onProgress: (work: {
-      done: number;
-      total: number;
-      unit: 'rows' | 'moves' | 'nodes' | 'steps';
-    }) => dispatch({ type: 'work', work }),
+    onProgress: (work: Progress) => dispatch({ type: 'work', work }),
   });
 
   const open = (lessonId: string) => {
@@ -264,8 +261,11 @@ export function createController({
     },
     async reset(lessonId: string) {
       dispatch({ type: 'overlay' });
-      await task('reset', undefined, async () => {
-        const error = await session.resetLesson(lessonId);
+      await task('reset', undefined, async (signal) => {
+        const error = await session.resetLesson(lessonId, {
+          signal,
+          onProgress: (work) => dispatch({ type: 'work', work }),
+        });
         if (error)
           return dispatch({
             type: 'finished',

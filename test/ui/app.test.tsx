@@ -168,6 +168,10 @@ describe('lesson view', () => {
     await press('n');
     expect(session.calls).not.toContain('reset first');
     await press('R', 'y');
+    // A reset belongs to no step: its own line says it runs and how far it is.
+    await see('Resetting the lesson…');
+    await see('3 of 8 shards moved');
+    session.finishReset();
     await see('Lesson first reset.');
     await see('(to do)');
     expect(session.calls).toContain('reset first');

@@ -119,15 +119,21 @@ const outcome = (o: Partial<StepOutcome>): StepOutcome => ({
   ...o,
 });
 
-/** A session over plain data that records what the UI asked; `slow` runs until cancelled. */
+/**
+ * A session over plain data that records what the UI asked; `slow` runs until cancelled. A reset
+ * moves 3 of 8 shards and waits for `finishReset()`.
+ */
 export function fakeSession(
   opts: { firstRun?: boolean; progress?: Progress; doctor?: PreflightItem[] } = {},
 ) {
   let progress = opts.progress ?? emptyProgress();
   const calls: string[] = [];
   let graded = false;
-  const session: TutorSession & { calls: string[] } = {
+  let finishReset = () => {};
+  const resetHeld = new Promise<void>((resolve) => (finishReset = resolve));
+  const session: TutorSession & { calls: string[]; finishReset(): void } = {
     calls,
+    finishReset: () => finishReset(),
     lessons: [fakeLesson(1, 'first'), fakeLesson(2, 'second', ['first'])],
     ports: PORTS,
     firstRun: opts.firstRun ?? false,
@@ -227,8 +233,10 @@ export function fakeSession(
     async noteSolution(lessonId, exerciseId) {
       calls.push(`solution ${lessonId}/${exerciseId}`);
     },
-    async resetLesson(lessonId) {
+    async resetLesson(lessonId, hooks) {
       calls.push(`reset ${lessonId}`);
+      hooks?.onProgress?.({ done: 3, total: 8, unit: 'shards' });
+      await resetHeld;
       progress = forgetLesson(progress, lessonId);
       return undefined;
     },

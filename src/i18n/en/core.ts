@@ -49,6 +49,7 @@ export const core = {
   'progress.line': '{done} / {total} {unit} ({percent}%)',
   'progress.rows': 'rows',
   'progress.moves': 'shard moves',
+  'progress.shards': 'shards moved',
   'progress.nodes': 'nodes',
   'progress.steps': 'steps',
 

@@ -61,6 +61,7 @@ export const ui = {
 
   'ui.work.rows': '{done} of {total} rows',
   'ui.work.moves': '{done} of {total} shard moves',
+  'ui.work.shards': '{done} of {total} shards moved',
   'ui.work.nodes': '{done} of {total} nodes',
   'ui.work.steps': '{done} of {total} steps',
 
@@ -111,6 +112,7 @@ export const ui = {
   'ui.goto.hint': '↑/↓ choose · Enter go · Esc cancel',
 
   'ui.notice.resetDone': 'Lesson {id} reset.',
+  'ui.resetting': 'Resetting the lesson… {elapsed}',
   'ui.notice.resetFailed': 'Could not reset {id}: {detail}',
   'ui.notice.prerequisitesDone': 'Required lessons done; here is {id}.',
   'ui.notice.prerequisitesFailed':

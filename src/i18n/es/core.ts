@@ -52,6 +52,7 @@ export const core: Record<keyof typeof en, string> = {
   'progress.line': '{done} / {total} {unit} ({percent}%)',
   'progress.rows': 'filas',
   'progress.moves': 'movimientos de shards',
+  'progress.shards': 'shards movidos',
   'progress.nodes': 'nodos',
   'progress.steps': 'pasos',
 

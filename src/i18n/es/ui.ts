@@ -56,6 +56,7 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.output.done': 'Hecho en {elapsed}.',
   'ui.work.rows': '{done} de {total} filas',
   'ui.work.moves': '{done} de {total} movimientos de shards',
+  'ui.work.shards': '{done} de {total} shards movidos',
   'ui.work.nodes': '{done} de {total} nodos',
   'ui.work.steps': '{done} de {total} pasos',
   'ui.exercise.choose': 'Pulsa la letra de tu respuesta.',
@@ -104,6 +105,7 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.goto.title': 'Ir a la lección',
   'ui.goto.hint': '↑/↓ elegir · Enter ir · Esc cancelar',
   'ui.notice.resetDone': 'Lección {id} reiniciada.',
+  'ui.resetting': 'Reiniciando la lección… {elapsed}',
   'ui.notice.resetFailed': 'No se pudo reiniciar {id}: {detail}',
   'ui.notice.prerequisitesDone': 'Lecciones necesarias hechas; aquí tienes {id}.',
   'ui.notice.prerequisitesFailed':
