@@ -1,4 +1,5 @@
-import { sqlNode, type CheckSpec } from '../lessons/schema.js';
+import type { CheckSpec } from '../lessons/schema.js';
+import { sqlNode } from '../lessons/sql-node.js';
 import { fill, shellQuote, sqlLiteral } from '../lessons/template.js';
 import type { CheckContext } from './context.js';
 import type { Msg } from './result.js';

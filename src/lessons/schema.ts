@@ -142,9 +142,6 @@ export const checkSpec = checkKinds.superRefine((check, ctx) => {
 });
 export type CheckSpec = z.infer<typeof checkSpec>;
 
-/** The node a sql check asks: the coordinator unless it names another. */
-export const sqlNode = (check: Extract<CheckSpec, { kind: 'sql' }>): NodeName =>
-  check.node ?? 'coordinator';
 export type CheckKind = CheckSpec['kind'];
 
 const when = z

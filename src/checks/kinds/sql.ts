@@ -1,4 +1,5 @@
-import { sqlNode, type CheckSpec } from '../../lessons/schema.js';
+import type { CheckSpec } from '../../lessons/schema.js';
+import { sqlNode } from '../../lessons/sql-node.js';
 import { fill, sqlLiteral } from '../../lessons/template.js';
 import { activeNodes, nodeByPort, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
