@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { NODE_NAMES } from './nodes.js';
 
 export { NODE_NAMES, type NodeName } from './nodes.js';
-import type { NodeName } from './nodes.js';
 export const nodeName = z.enum(NODE_NAMES);
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lint.idFormat');
