@@ -19,6 +19,12 @@ export interface BenchLab {
   args: string[];
   sql: SqlNodes;
   cli(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }>;
+  /**
+   * The command as a learner types it once the lab is built: only the lab's folder and ports. The
+   * lab finds its PostgreSQL programs from its data folder and its rows in progress.json; --pg-bin
+   * would make the program look the given folder over again (20-30 ms of a check).
+   */
+  learner(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }>;
   close(): Promise<void>;
 }
 
@@ -43,10 +49,11 @@ export async function openBenchLab(install: PostgresInstall, after = 47000): Pro
   await chmod(root, 0o755);
   const labDir = join(root, 'lab');
   const basePort = await findFreePortBlock(4, after);
-  const args = ['--lab-dir', labDir, '--base-port', String(basePort), '--pg-bin', install.binDir];
+  const labArgs = ['--lab-dir', labDir, '--base-port', String(basePort)];
+  const args = [...labArgs, '--pg-bin', install.binDir];
   const sql = labSql(basePort);
-  const run = (extra: string[]) =>
-    runCommand(process.execPath, [cli, ...extra, ...args], { env: { LANG: 'en_US.UTF-8' } });
+  const run = (extra: string[], given = args) =>
+    runCommand(process.execPath, [cli, ...extra, ...given], { env: { LANG: 'en_US.UTF-8' } });
   return {
     root,
     labDir,
@@ -54,6 +61,7 @@ export async function openBenchLab(install: PostgresInstall, after = 47000): Pro
     args,
     sql,
     cli: run,
+    learner: (extra) => run(extra, labArgs),
     async close() {
       await sql.close().catch(() => undefined);
       await run(['cluster', 'destroy', '--yes']).catch(() => undefined);
@@ -63,8 +71,12 @@ export async function openBenchLab(install: PostgresInstall, after = 47000): Pro
   };
 }
 
-export async function mustRun(lab: BenchLab, args: string[]): Promise<string> {
-  const r = await lab.cli(args);
+export async function mustRun(
+  lab: BenchLab,
+  args: string[],
+  as: 'cli' | 'learner' = 'cli',
+): Promise<string> {
+  const r = await lab[as](args);
   if (r.exitCode !== 0)
     throw new Error(
       `citus-lab-tutor ${args.join(' ')} failed (${r.exitCode}): ${(r.stderr || r.stdout).slice(-2000)}`,

@@ -5,7 +5,8 @@
  * program's entry) and one `SELECT 1` round trip on a new connection to the coordinator.
  * Each reset is followed by `run <lesson>` again (not timed), so every round resets a finished lesson;
  * the latest lesson is reset first, so a reset finds the later lessons' state in place (the rebalance
- * lesson's reset moves their shards off worker 3 too).
+ * lesson's reset moves their shards off worker 3 too). `check` and `reset` are timed as a learner types
+ * them, `check <lesson>`: the lab knows its PostgreSQL programs and the rows it was loaded with.
  *
  *   BENCH_RUNS=5 BENCH_LESSONS=concepts,cluster,distribute npx tsx bench/lesson.ts
  */
@@ -80,7 +81,7 @@ export async function lessonBench(
       for (const lesson of lessons) {
         (figures.check[lesson] ??= []).push(
           await timed(async () => {
-            const r = await lab.cli(['check', lesson, '--rows', rows]);
+            const r = await lab.learner(['check', lesson]);
             if (r.exitCode !== 0)
               throw new Error(`check ${lesson} failed: ${r.stdout.slice(-1500)}`);
           }),
@@ -91,7 +92,7 @@ export async function lessonBench(
     for (const lesson of [...lessons].reverse()) {
       for (let round = 0; round < rounds; round++) {
         (figures.reset[lesson] ??= []).push(
-          await timed(() => mustRun(lab, ['reset', lesson, '--yes', '--rows', rows])),
+          await timed(() => mustRun(lab, ['reset', lesson, '--yes'], 'learner')),
         );
         await runLesson(lab, lesson, rows);
       }
