@@ -1,16 +1,9 @@
 import { errorText } from '../../errors.js';
 import type { NodeName } from '../../lessons/nodes.js';
-import type { TemplateVars } from '../../lessons/template.js';
-import { sqlLiteral } from '../../lessons/template.js';
+import { sqlLiteral, type TemplateVars } from '../../lessons/template.js';
 import type { Action, ActionContext, ActionResult } from '../../runner/actions.js';
 import { elapsed } from '../../present/output.js';
 
-/**
- * `lab.drain-worker3`: `citus_drain_node` moves every shard off worker 3, one colocated group at a
- * time, in a single statement that says nothing for seconds. Each move commits on its own, so a second
- * session sees the placements left on the node shrink: that count is the progress shown meanwhile.
- * Cancelling stops the statement after the moves already made; running it again moves the rest.
- */
 export interface DrainOptions {
   /** Pause between two looks at the placements left. */
   pollMs?: number;
@@ -30,6 +23,12 @@ export const placementsLeftSql = (vars: TemplateVars) =>
   `SELECT count(*) FROM pg_dist_placement
 WHERE groupid = (SELECT groupid FROM pg_dist_node WHERE ${where(vars)});`;
 
+/**
+ * `lab.drain-worker3`: `citus_drain_node` moves every shard off worker 3, one colocated group at a
+ * time, in a single statement that says nothing for seconds. Each move commits on its own, so a second
+ * session sees the placements left on the node shrink: that count is the progress shown meanwhile.
+ * Cancelled, the moves made stay made; the next reset moves the rest.
+ */
 export function drainWorkerAction(options: DrainOptions = {}): Action {
   const pollMs = options.pollMs ?? 500;
   const now = options.now ?? (() => performance.now());
@@ -64,9 +63,9 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
         while (!finished && total > 0) {
           await pause(pollMs, drain);
           if (finished) break;
-          const now = await left().catch(() => undefined);
-          if (now !== undefined)
-            ctx.onProgress?.({ done: Math.max(0, total - now), total, unit: 'shards' });
+          const still = await left().catch(() => undefined);
+          if (still !== undefined)
+            ctx.onProgress?.({ done: Math.max(0, total - still), total, unit: 'shards' });
         }
       })();
       try {
