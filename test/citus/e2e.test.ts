@@ -62,6 +62,26 @@ describeWhere(noCitusReason, 'the whole lab on a real cluster', () => {
     expect((await cli(['check', target.id, '--rows', '200000', ...lab.args])).exitCode).toBe(0);
   });
 
+  it(
+    'the rebalance reset drains worker 3 showing the shards it moves, and the lesson runs again',
+    { timeout: 300_000 },
+    async () => {
+      const reset = await cli(['reset', 'rebalance', '--yes', ...lab.args]);
+      expect(reset.exitCode, reset.stdout.slice(-2000)).toBe(0);
+      expect(reset.stdout).toMatch(/… \d+ \/ \d+ shards moved \(100%\)/);
+      const status = await cli(['cluster', 'status', '--json', ...lab.args]);
+      const nodes = JSON.parse(status.stdout).nodes as {
+        node: string;
+        inCluster: boolean | null;
+      }[];
+      expect(nodes.find((n) => n.node === 'worker3')?.inCluster).toBe(false);
+      expect((await cli(['check', 'rebalance', ...lab.args])).exitCode).toBe(1);
+      const again = await cli(['run', 'rebalance', '--yes', '--solutions', ...lab.args]);
+      expect(again.exitCode, again.stdout.slice(-2000)).toBe(0);
+      expect((await cli(['check', 'rebalance', ...lab.args])).exitCode).toBe(0);
+    },
+  );
+
   it(`${teardown.id} stops and removes the cluster`, { timeout: 120_000 }, async () => {
     const run = await cli(['run', teardown.id, '--yes', '--solutions', ...lab.args]);
     expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
