@@ -10,6 +10,7 @@ import { clusterReport, type ClusterReport } from '../cluster/report.js';
 import { clusterUp, startNodes, stopNodes } from '../cluster/up.js';
 import type { Command, CommandContext } from './context.js';
 import { destroyConfirmed } from './confirm.js';
+import { withInterrupt } from './interrupt.js';
 
 const SUBCOMMANDS = ['up', 'status', 'start', 'stop', 'destroy'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -34,18 +35,6 @@ export const clusterCommand: Command = async (ctx) => {
   > = { up, status, start, stop, destroy };
   return handlers[sub as Subcommand](ctx, discovery);
 };
-
-/** Ctrl-C stops at the next safe point (children are stopped too); a second Ctrl-C ends the program at once. */
-async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  try {
-    return await work(controller.signal);
-  } finally {
-    process.removeListener('SIGINT', onSigint);
-  }
-}
 
 async function up(
   { options, io, t, parsed }: CommandContext,

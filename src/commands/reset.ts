@@ -10,6 +10,7 @@ import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { forgetLesson } from '../store/progress.js';
 import type { Command } from './context.js';
 import { confirmed } from './confirm.js';
+import { withInterrupt } from './interrupt.js';
 
 /** Undoes what a lesson made (its reset entries, latest lesson first), then forgets its progress. */
 export const resetCommand: Command = async (ctx) => {
@@ -46,29 +47,35 @@ export const resetCommand: Command = async (ctx) => {
     });
     if (!(await confirmed(ctx, t('reset.ask', { lessons: names }), refusal))) return ExitCode.ok;
     const book = lab.book;
-    // A reset that moves shards says how far it is.
-    const deps = await lab.stepDeps({ onProgress: progressLines(t, (line) => io.out(line)) });
-    for (const lesson of [...lessons].reverse()) {
-      for (const [i, entry] of lesson.spec.reset.entries()) {
-        const step =
-          entry.sql !== undefined
-            ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
-            : { id: `reset-${i}`, action: entry.action!, checks: [] };
-        // Shown before it runs: a reset that moves shards (the rebalance lesson's) takes seconds.
-        const command = stepCommand(step, deps);
-        if (command) io.out(commandText(step, command));
-        const outcome = await executeStep(step, deps);
-        if (outcome.error) {
-          io.err(
-            `${t('reset.failed', { id: lesson.id })} ${msg(t, outcome.error)} ${outcome.error.detail ?? ''}`.trim(),
-          );
-          return ExitCode.failed;
+    return await withInterrupt(async (signal) => {
+      // A reset that moves shards says how far it is. Ctrl-C stops it at the next point it can: the
+      // statement running is cancelled, though Citus may finish a drain's moves first.
+      const deps = await lab.stepDeps({
+        signal,
+        onProgress: progressLines(t, (line) => io.out(line)),
+      });
+      for (const lesson of [...lessons].reverse()) {
+        for (const [i, entry] of lesson.spec.reset.entries()) {
+          const step =
+            entry.sql !== undefined
+              ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
+              : { id: `reset-${i}`, action: entry.action!, checks: [] };
+          // Shown before it runs: a reset that moves shards (the rebalance lesson's) takes seconds.
+          const command = stepCommand(step, deps);
+          if (command) io.out(commandText(step, command));
+          const outcome = await executeStep(step, deps);
+          if (outcome.error) {
+            io.err(
+              `${t('reset.failed', { id: lesson.id })} ${msg(t, outcome.error)} ${outcome.error.detail ?? ''}`.trim(),
+            );
+            return ExitCode.failed;
+          }
         }
+        await book.update((p) => forgetLesson(p, lesson.id));
+        io.out(t('reset.done', { id: lesson.id }));
       }
-      await book.update((p) => forgetLesson(p, lesson.id));
-      io.out(t('reset.done', { id: lesson.id }));
-    }
-    return ExitCode.ok;
+      return ExitCode.ok;
+    });
   } finally {
     await lab.close();
   }

@@ -269,10 +269,13 @@ export function createController({
         if (error)
           return dispatch({
             type: 'finished',
-            notice: {
-              key: 'ui.notice.resetFailed',
-              params: { id: lessonId, detail: error.detail ?? error.key },
-            },
+            // Without PostgreSQL's words, the error's own message says what happened.
+            notice:
+              error.key === 'step.cancelled'
+                ? { key: 'ui.notice.resetCancelled', params: { id: lessonId } }
+                : error.detail !== undefined
+                  ? { key: 'ui.notice.resetFailed', params: { id: lessonId, detail: error.detail } }
+                  : { key: error.key, ...(error.params && { params: error.params }) },
           });
         dispatch({ type: 'resetDone', lessonId, progress: session.progress() });
       });

@@ -66,6 +66,20 @@ describeWhere(noCitusReason, 'the whole lab on a real cluster', () => {
     'the rebalance reset drains worker 3 showing the shards it moves, and the lesson runs again',
     { timeout: 300_000 },
     async () => {
+      // One Ctrl-C once a move is made: the reset stops at the next point it can (Citus may finish the
+      // drain's moves first), leaves worker 3 in the cluster, and the lesson keeps its progress.
+      const interrupted = cli(['reset', 'rebalance', '--yes', ...lab.args]);
+      let sent = false;
+      interrupted.stdout?.on('data', (chunk: Buffer) => {
+        if (!sent && /… [1-9]\d* \/ \d+ shards moved/.test(String(chunk)))
+          sent = interrupted.kill('SIGINT');
+      });
+      const stopped = await interrupted;
+      expect(stopped.exitCode, String(stopped.stdout).slice(-2000)).toBe(1);
+      expect(String(stopped.stderr)).toMatch(
+        /Could not reset rebalance; its progress is kept\. Cancelled/,
+      );
+      expect((await cli(['check', 'rebalance', ...lab.args])).exitCode).toBe(1);
       const reset = await cli(['reset', 'rebalance', '--yes', ...lab.args]);
       expect(reset.exitCode, reset.stdout.slice(-2000)).toBe(0);
       expect(reset.stdout).toMatch(/… \d+ \/ \d+ shards moved \(100%\)/);

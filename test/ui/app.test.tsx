@@ -177,6 +177,17 @@ describe('lesson view', () => {
     expect(session.calls).toContain('reset first');
   });
 
+  it('Ctrl-C cancels a reset and says what that leaves; the lesson keeps its progress', async () => {
+    const { see, press } = await inLesson();
+    await press(KEY.enter);
+    await see('(done)');
+    await press('R', 'y');
+    await see('3 of 8 shards moved');
+    await press(KEY.ctrlC);
+    await see('Reset of first cancelled: what it undid stays undone');
+    await see('(done)');
+  });
+
   it('? shows all keys and any key closes it; Esc goes back to the list', async () => {
     const { see, press } = await inLesson();
     await press('?');

@@ -236,7 +236,13 @@ export function fakeSession(
     async resetLesson(lessonId, hooks) {
       calls.push(`reset ${lessonId}`);
       hooks?.onProgress?.({ done: 3, total: 8, unit: 'shards' });
-      await resetHeld;
+      const cancelled = await Promise.race([
+        resetHeld.then(() => false),
+        new Promise<boolean>((resolve) =>
+          hooks?.signal?.addEventListener('abort', () => resolve(true), { once: true }),
+        ),
+      ]);
+      if (cancelled) return { key: 'step.cancelled' as const };
       progress = forgetLesson(progress, lessonId);
       return undefined;
     },

@@ -114,6 +114,8 @@ export const ui = {
   'ui.notice.resetDone': 'Lesson {id} reset.',
   'ui.resetting': 'Resetting the lesson… {elapsed}',
   'ui.notice.resetFailed': 'Could not reset {id}: {detail}',
+  'ui.notice.resetCancelled':
+    'Reset of {id} cancelled: what it undid stays undone, and its progress is kept. R resets it again.',
   'ui.notice.prerequisitesDone': 'Required lessons done; here is {id}.',
   'ui.notice.prerequisitesFailed':
     'A required lesson stopped at a failed step: open {id} to see why.',

@@ -107,6 +107,8 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.notice.resetDone': 'Lección {id} reiniciada.',
   'ui.resetting': 'Reiniciando la lección… {elapsed}',
   'ui.notice.resetFailed': 'No se pudo reiniciar {id}: {detail}',
+  'ui.notice.resetCancelled':
+    'Reinicio de {id} cancelado: lo que ya deshizo queda deshecho y su progreso se conserva. R lo reinicia de nuevo.',
   'ui.notice.prerequisitesDone': 'Lecciones necesarias hechas; aquí tienes {id}.',
   'ui.notice.prerequisitesFailed':
     'Una lección necesaria se detuvo en un paso fallido: abre {id} para ver por qué.',

@@ -27,7 +27,8 @@ WHERE groupid = (SELECT groupid FROM pg_dist_node WHERE ${where(vars)});`;
  * `lab.drain-worker3`: `citus_drain_node` moves every shard off worker 3, one colocated group at a
  * time, in a single statement that says nothing for seconds. Each move commits on its own, so a second
  * session sees the placements left on the node shrink: that count is the progress shown meanwhile.
- * Cancelled, the moves made stay made; the next reset moves the rest.
+ * Cancelled (Citus may still finish the drain's moves first), the moves made stay made; the next
+ * reset moves the rest.
  */
 export function drainWorkerAction(options: DrainOptions = {}): Action {
   const pollMs = options.pollMs ?? 500;
