@@ -8,6 +8,7 @@ import { executeStep, stepCommand } from '../runner/execute-step.js';
 import { gradeExercise } from '../runner/grade.js';
 import { checkLines, commandText, indent, msg, outcomeLines } from '../present/text.js';
 import { renderMarkdown } from '../present/markdown.js';
+import { withInterrupt } from './interrupt.js';
 import { progressLines } from '../present/progress.js';
 import type { ProgressBook } from '../store/book.js';
 import { updateExercise, lessonOf } from '../store/progress.js';
@@ -127,7 +128,9 @@ async function runOneLesson(
     const command = stepCommand(step, lab);
     if (command) io.out(commandText(step, command));
     streamed = false;
-    const outcome = await executeStep(step, deps);
+    // Ctrl-C cancels the step (its statement, its shell) and the lesson stops there; a second ends
+    // the program at once. Only while a step runs: prompts keep the terminal's own Ctrl-C.
+    const outcome = await withInterrupt((signal) => executeStep(step, { ...deps, signal }));
     for (const line of outcomeLines(t, outcome, { textShown: streamed })) io.out(line);
     if (outcome.status === 'failed') {
       io.out(t('run.stepFailed', { lesson: lesson.id, step: step.id }));

@@ -37,6 +37,8 @@ async function shellBody(step: StepSpec, deps: StepDeps, expected: Expected): Pr
   });
   const text = [result.stdout, result.stderr].filter(Boolean).join('\n').trimEnd();
   const output: StepOutput = { kind: 'text', text };
+  // A cancelled command ends with a signal's exit status: that is the learner's doing, not a failure.
+  if (deps.signal?.aborted) return { output, error: { key: 'step.cancelled' } };
   if (expected)
     return result.exitCode !== 0 && expected.regex.test(text)
       ? { output, note: { key: 'step.expectedError', params: { detail: '' } } }

@@ -54,6 +54,15 @@ describe('the program killed in the middle of a step (no server needed)', () => 
       child.kill(signal);
       const killed = await child;
       expect(killed.exitCode === 0).toBe(false);
+      // Ctrl-C cancels the step and the program ends on its own, saying so; the others kill it.
+      if (signal === 'SIGINT') {
+        expect(killed.exitCode).toBe(1);
+        expect(String(killed.stdout)).toContain(
+          'Cancelled. Run the step again when you are ready.',
+        );
+        // The shell was stopped too: it never printed its last line.
+        expect(String(killed.stdout)).not.toMatch(/^\s*done$/m);
+      }
       // Let the orphaned step finish, as a learner's next run would find it.
       await writeFile(join(lab.dir, 'go'), '');
       const progress = JSON.parse(await readFile(join(lab.dir, 'progress.json'), 'utf8'));
