@@ -32,6 +32,21 @@ export async function activeNodes(ctx: CheckContext, workersOnly: boolean): Prom
     }));
 }
 
+/**
+ * One number asked of each node at `ports`, side by side, added up. Undefined when there is no node
+ * or one is not the lab's (the tutor reaches only the lab's nodes by name).
+ */
+export async function sumOverLabNodes(
+  ctx: CheckContext,
+  ports: number[],
+  ask: (node: NodeName) => Promise<number>,
+): Promise<number | undefined> {
+  const named = ports.map((port) => nodeByPort(ctx, port));
+  if (named.length === 0 || named.some((n) => n === undefined)) return undefined;
+  const answers = await Promise.all(named.map((n) => ask(n!)));
+  return answers.reduce((a, b) => a + b, 0);
+}
+
 /** A list of lab nodes, or a dynamic selection resolved against the catalog. */
 export async function resolveNodes(
   ctx: CheckContext,

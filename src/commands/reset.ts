@@ -7,6 +7,7 @@ import type { Lesson } from '../lessons/lesson.js';
 import { progressLines } from '../present/progress.js';
 import { commandText, msg } from '../present/text.js';
 import { executeStep, stepCommand } from '../runner/execute-step.js';
+import { resetSteps } from '../runner/reset-steps.js';
 import { forgetLesson } from '../store/progress.js';
 import type { Command } from './context.js';
 import { confirmed } from './confirm.js';
@@ -55,11 +56,7 @@ export const resetCommand: Command = async (ctx) => {
         onProgress: progressLines(t, (line) => io.out(line)),
       });
       for (const lesson of [...lessons].reverse()) {
-        for (const [i, entry] of lesson.spec.reset.entries()) {
-          const step =
-            entry.sql !== undefined
-              ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
-              : { id: `reset-${i}`, action: entry.action!, checks: [] };
+        for (const step of resetSteps(lesson)) {
           // Shown before it runs: a reset that moves shards (the rebalance lesson's) takes seconds.
           const command = stepCommand(step, deps);
           if (command) io.out(commandText(step, command));

@@ -14,6 +14,7 @@ import { executeStep, stepCommand } from './execute-step.js';
 import { gradeExercise, type Grade } from './grade.js';
 import type { StepOutcome } from './outcome.js';
 import { runChecks } from '../checks/run-checks.js';
+import { resetSteps } from './reset-steps.js';
 import { stepDone } from './step-done.js';
 
 export interface RunHooks {
@@ -155,11 +156,7 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
       ),
     async resetLesson(lessonId, hooks) {
       const lesson = lessonOfId(lessonId);
-      for (const [i, entry] of lesson.spec.reset.entries()) {
-        const step: StepSpec =
-          entry.sql !== undefined
-            ? { id: `reset-${i}`, sql: entry.sql, node: entry.node, checks: [] }
-            : { id: `reset-${i}`, action: entry.action!, checks: [] };
+      for (const step of resetSteps(lesson)) {
         const outcome = await run(step, hooks);
         if (outcome.error) return outcome.error;
       }

@@ -47,7 +47,8 @@ describe('the program killed in the middle of a step (no server needed)', () => 
         let seen = '';
         child.stdout!.on('data', (d: Buffer) => {
           seen += d.toString();
-          if (/waiting/.test(seen)) resolve();
+          // The step's own output, not its command shown before it runs.
+          if (/^\s*waiting$/m.test(seen)) resolve();
         });
         void child.then(() => resolve());
       });

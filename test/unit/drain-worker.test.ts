@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatementResult } from '../../src/adapters/sql.js';
+import { selectResult as result } from '../helpers/sql-results.js';
 import {
   drainSql,
   drainWorkerAction,
@@ -7,10 +7,6 @@ import {
 } from '../../src/lab/actions/drain-worker.js';
 import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import { testVars } from '../helpers/snapshot.js';
-
-const result = (rows: unknown[][]): StatementResult[] => [
-  { command: 'SELECT', rowCount: rows.length, columns: [], rows: rows as never },
-];
 
 /**
  * A fake coordinator: the placements left on worker 3 drop by `step` each time they are counted, and

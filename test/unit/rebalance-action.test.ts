@@ -8,11 +8,8 @@ import {
 } from '../../src/lab/actions/rebalance.js';
 import type { ActionContext, Progress } from '../../src/runner/actions.js';
 import type { StatementResult } from '../../src/adapters/sql.js';
+import { selectResult as result } from '../helpers/sql-results.js';
 import { templateVars } from '../../src/lab/paths.js';
-
-const result = (rows: unknown[][]): StatementResult[] => [
-  { command: 'SELECT', rowCount: rows.length, columns: [], rows: rows as never },
-];
 
 /** A fake coordinator: answers the start, then one status row per poll from `statuses`. */
 function fakeLab(

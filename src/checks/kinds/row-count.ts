@@ -1,6 +1,6 @@
 import type { CheckSpec, Expectation } from '../../lessons/schema.js';
 import { NodeUnreachable } from '../catalog.js';
-import { nodeByPort, type CheckContext } from '../context.js';
+import { sumOverLabNodes, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
 import { describeExpectation, meets } from '../expect.js';
 import { raw, type CheckResult } from '../result.js';
@@ -55,13 +55,12 @@ export async function rowCountCheck(spec: Spec, ctx: CheckContext): Promise<Chec
 async function columnarRows(ctx: CheckContext, table: string): Promise<number | undefined> {
   // Inactive nodes too: one that holds shards and does not answer must fail the check, not shrink the sum.
   const nodes = await ctx.catalog.nodes().catch(() => []);
-  const named = nodes
-    .filter((n) => n.noderole === 'primary')
-    .map((n) => nodeByPort(ctx, n.nodeport));
-  if (named.length === 0 || named.some((n) => n === undefined)) return undefined;
   try {
-    const rows = await Promise.all(named.map((n) => ctx.catalog.columnarRowsOn(n!, table)));
-    return rows.reduce((a, b) => a + b, 0);
+    return await sumOverLabNodes(
+      ctx,
+      nodes.filter((n) => n.noderole === 'primary').map((n) => n.nodeport),
+      (node) => ctx.catalog.columnarRowsOn(node, table),
+    );
   } catch (error) {
     // A node down fails the check as count(*) would; any other refusal leaves the counting to count(*).
     if (error instanceof NodeUnreachable) throw error;

@@ -1,7 +1,7 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import { sqlNode } from '../../lessons/sql-node.js';
 import { fill, sqlLiteral } from '../../lessons/template.js';
-import { activeNodes, nodeByPort, type CheckContext } from '../context.js';
+import { activeNodes, sumOverLabNodes, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
 import { describeExpectation, meets, wantsRows } from '../expect.js';
 import { display, raw, type CheckResult } from '../result.js';
@@ -35,11 +35,11 @@ export { oneLine } from '../what.js';
  * Null when a worker is not one of the lab's nodes or an answer is not a number.
  */
 async function sumOverWorkers(ctx: CheckContext, query: string): Promise<number | null> {
-  const workers = (await activeNodes(ctx, true)).map((w) => nodeByPort(ctx, w.port));
-  if (workers.length === 0 || workers.some((w) => w === undefined)) return null;
-  const answers = await Promise.all(
-    workers.map((w) => ctx.catalog.query(w!, query).then((r) => Number(r.rows[0]?.[0] ?? NaN))),
+  const workers = await activeNodes(ctx, true);
+  const sum = await sumOverLabNodes(
+    ctx,
+    workers.map((w) => w.port),
+    (node) => ctx.catalog.query(node, query).then((r) => Number(r.rows[0]?.[0] ?? NaN)),
   );
-  const sum = answers.reduce((a, b) => a + b, 0);
-  return Number.isFinite(sum) ? sum : null;
+  return sum !== undefined && Number.isFinite(sum) ? sum : null;
 }
