@@ -97,14 +97,15 @@ export interface PoolShape {
 }
 
 /**
- * The catalog's own connections. Two per node: each new backend loads Citus's metadata afresh and
- * opens its own connection to every worker, so fewer warm ones answer a check's questions sooner than
- * more cold ones (three per node measured 10-30 ms slower on two cores). One connection per worker
- * for a question over many shards: it reuses the connection Citus keeps per worker instead of opening
- * more for a count(*) over 32 small shards (70 ms on a new session instead of 30 ms).
+ * The catalog's own connections: one per node. On two cores a check's time is CPU, and every backend
+ * costs ~7 ms of it to start; each coordinator session also opens its own connection to every node for
+ * the questions Citus spreads (a count, a table's size). With two per node a check started 16 backends;
+ * with one, 8, and load-sizes took 260 ms instead of 280 (340 ms of CPU instead of 420). One connection
+ * per worker inside Citus too: it reuses the connection Citus keeps per worker instead of opening more
+ * for a count(*) over 32 small shards (70 ms on a new session instead of 30 ms).
  */
 export const CATALOG_POOL: PoolShape = {
-  max: 2,
+  max: 1,
   settings: { 'citus.max_adaptive_executor_pool_size': '1' },
 };
 
