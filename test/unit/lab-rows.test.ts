@@ -11,16 +11,16 @@ import { tempTree } from '../helpers/temp.js';
 const progressWith = (lessons: Record<string, object>) => JSON.stringify({ version: 1, lessons });
 
 describe('the rows the lab was loaded with', () => {
-  let cleanup: (() => Promise<void>) | undefined;
+  // Every lab folder a test made, removed after it: a test may make more than one.
+  const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
-    await cleanup?.();
-    cleanup = undefined;
+    await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
   });
 
   /** The lab's template values for a lab folder built from `files`, with extra command-line options. */
   async function rowsOf(files: Record<string, string>, raw: Record<string, string> = {}) {
     const tree = await tempTree(files);
-    cleanup = tree.cleanup;
+    cleanups.push(tree.cleanup);
     const lab = await openLab(resolveOptions({ 'lab-dir': tree.dir, ...raw }, {}), {
       needsBinaries: () => false,
     });
