@@ -37,7 +37,14 @@ describe('statement actions', () => {
     const { ctx, scripts, output } = ddlContext();
     const result = await statementsAction(USER_INDEXES).run(ctx);
     expect(result.ok).toBe(true);
-    expect(scripts).toEqual([['BEGIN;', ...USER_INDEXES, 'COMMIT;'].join('\n')]);
+    expect(scripts).toEqual([
+      [
+        'BEGIN;',
+        'SET LOCAL citus.max_adaptive_executor_pool_size = 1;',
+        ...USER_INDEXES,
+        'COMMIT;',
+      ].join('\n'),
+    ]);
     // One round trip: the timings come after it, one line per statement.
     expect(output).toHaveLength(4);
     expect(result.log).toMatch(/ADD PRIMARY KEY \(id\);\s+-- 0\.4 s/);

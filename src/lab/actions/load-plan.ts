@@ -46,6 +46,9 @@ export const rowsSql = (first: number, last: number) =>
     `FROM generate_series(${first}, ${last}) AS i;`,
   ].join('\n');
 
+/** In a transaction that works on every shard: Citus's default starts up to 16 backends on each node. */
+export const ONE_CONNECTION_PER_NODE = 'SET LOCAL citus.max_adaptive_executor_pool_size = 1;';
+
 /**
  * One batch's transaction. One connection from the loading worker to each other node is enough: with
  * Citus's default (up to 16 per node), each session would start a backend per remote shard and commit on
@@ -54,7 +57,7 @@ export const rowsSql = (first: number, last: number) =>
 export const batchSql = (batch: Pick<Batch, 'first' | 'last'>) =>
   [
     'BEGIN;',
-    'SET LOCAL citus.max_adaptive_executor_pool_size = 1;',
+    ONE_CONNECTION_PER_NODE,
     rowsSql(batch.first, batch.last),
     'COMMIT;',
   ].join('\n');
