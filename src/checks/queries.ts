@@ -42,8 +42,9 @@ export const CATALOG_SQL = {
 
   // A columnar table's rows on the node asked, from columnar's stripe metadata: no row is read. The
   // shards counted are those whose first placement (lowest group) is this node's, so a reference
-  // table's copies count once; the table itself adds the rows it holds when it is not distributed (a
-  // distributed table's own relation is empty). Columnar refuses UPDATE and DELETE, so the rows
+  // table's copies count once; the table itself adds its rows only when Citus does not manage it: a
+  // table distributed after rows went in keeps them on disk, out of sight, until
+  // truncate_local_data_after_distributing_table. Columnar refuses UPDATE and DELETE, so the rows
   // written are the rows there. Shards are hidden from pg_class on workers, not from to_regclass.
   columnarRowsOn: `SELECT coalesce(sum(st.row_count), 0)::bigint
                    FROM columnar_internal.stripe st
@@ -55,7 +56,9 @@ export const CATALOG_SQL = {
                        AND pl.groupid = (SELECT min(first.groupid) FROM pg_dist_placement first
                                          WHERE first.shardid = sh.shardid)
                      UNION ALL
-                     SELECT columnar.get_storage_id(to_regclass($1)))`,
+                     SELECT columnar.get_storage_id(to_regclass($1))
+                     WHERE NOT EXISTS (SELECT FROM pg_dist_partition
+                                       WHERE logicalrelid = to_regclass($1)))`,
 
   citusInstalled: `SELECT count(*) = 1 FROM pg_extension WHERE extname = 'citus'`,
 
