@@ -42,10 +42,11 @@ export const CATALOG_SQL = {
 
   // A columnar table's rows on the node asked, from columnar's stripe metadata: no row is read. The
   // shards counted are those whose first placement (lowest group) is this node's, so a reference
-  // table's copies count once; the table itself adds its rows only when Citus does not manage it: a
-  // table distributed after rows went in keeps them on disk, out of sight, until
-  // truncate_local_data_after_distributing_table. Columnar refuses UPDATE and DELETE, so the rows
-  // written are the rows there. Shards are hidden from pg_class on workers, not from to_regclass.
+  // table's copies count once. The table itself adds its rows only on the coordinator (a worker's own
+  // table of that name is not the lab's) and only when Citus does not manage it: a table distributed
+  // after rows went in keeps them on disk, out of sight, until truncate_local_data_after_distributing_table.
+  // Columnar refuses UPDATE and DELETE, so the rows written are the rows there. Shards are hidden from
+  // pg_class on workers, not from to_regclass.
   columnarRowsOn: `SELECT coalesce(sum(st.row_count), 0)::bigint
                    FROM columnar_internal.stripe st
                    WHERE st.storage_id IN (
@@ -57,7 +58,8 @@ export const CATALOG_SQL = {
                                          WHERE first.shardid = sh.shardid)
                      UNION ALL
                      SELECT columnar.get_storage_id(to_regclass($1))
-                     WHERE NOT EXISTS (SELECT FROM pg_dist_partition
+                     WHERE (SELECT groupid FROM pg_dist_local_group) = 0
+                       AND NOT EXISTS (SELECT FROM pg_dist_partition
                                        WHERE logicalrelid = to_regclass($1)))`,
 
   citusInstalled: `SELECT count(*) = 1 FROM pg_extension WHERE extname = 'citus'`,

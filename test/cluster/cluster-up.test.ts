@@ -123,6 +123,12 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
          INSERT INTO col_local SELECT generate_series(1, 30);
          BEGIN; INSERT INTO col_local SELECT generate_series(1, 1000); ROLLBACK;`,
       );
+      // A table of the same name made on a worker alone is not the lab's table: count(*) does not see it.
+      await sql.run(
+        'worker1',
+        `CREATE TABLE col_local (id int) USING columnar;
+         INSERT INTO col_local SELECT generate_series(1, 5);`,
+      );
       const written = async (table: string) => {
         let sum = 0;
         for (const n of ['coordinator', 'worker1', 'worker2'] as const)
@@ -142,6 +148,7 @@ describeWhere(noCitusReason, 'cluster up on real PostgreSQL with Citus', () => {
         expect(await catalog.rowCount(table), table).toBe(rows);
       }
       await sql.run('coordinator', 'DROP TABLE col_dist, col_ref, col_late, col_local');
+      await sql.run('worker1', 'DROP TABLE col_local');
     } finally {
       await sql.close();
     }
