@@ -5,8 +5,6 @@ import type { Action, ActionContext, ActionResult } from '../../runner/actions.j
 import { elapsed } from '../../present/output.js';
 
 export interface DrainOptions {
-  /** Pause between two looks at the placements left. */
-  pollMs?: number;
   now?: () => number;
 }
 
@@ -15,86 +13,122 @@ const NODE: NodeName = 'worker3';
 const where = (vars: TemplateVars) =>
   `nodename = ${sqlLiteral(vars.host)} AND nodeport = ${vars.port[NODE]}`;
 
-export const drainSql = (vars: TemplateVars) =>
-  `SELECT citus_drain_node(nodename, nodeport, shard_transfer_mode => 'block_writes')
+/** What citus_drain_node does first, in a transaction of its own: no new shard lands on worker 3. */
+export const stopPlacingSql = (vars: TemplateVars) =>
+  `SELECT citus_set_node_property(nodename, nodeport, 'shouldhaveshards', false)
 FROM pg_dist_node WHERE ${where(vars)};`;
 
+/**
+ * The drain's plan, one move per colocated group (moving one shard moves the shards colocated with it):
+ * the moves citus_drain_node would make, asked of the rebalancer before any is made.
+ */
+export const movesSql = (vars: TemplateVars) =>
+  `SELECT DISTINCT ON (p.colocationid, s.shardminvalue)
+       plan.shardid, plan.sourcename, plan.sourceport, plan.targetname, plan.targetport
+FROM get_rebalance_table_shards_plan(drain_only => true) AS plan
+JOIN pg_dist_shard s USING (shardid)
+JOIN pg_dist_partition p USING (logicalrelid)
+WHERE plan.sourcename = ${sqlLiteral(vars.host)} AND plan.sourceport = ${vars.port[NODE]}
+ORDER BY p.colocationid, s.shardminvalue;`;
+
+export interface Move {
+  shardid: number;
+  sourcename: string;
+  sourceport: number;
+  targetname: string;
+  targetport: number;
+}
+
+export const moveSql = (m: Move) =>
+  `SELECT citus_move_shard_placement(${m.shardid}, ${sqlLiteral(m.sourcename)}, ${m.sourceport}, ${sqlLiteral(m.targetname)}, ${m.targetport}, shard_transfer_mode => 'block_writes');`;
+
+const MOVE_TEMPLATE = `SELECT citus_move_shard_placement(shardid, sourcename, sourceport, targetname, targetport, shard_transfer_mode => 'block_writes');`;
+
+/** The shards on worker 3 that must move: a reference table's copy stays, citus_remove_node drops it. */
 export const placementsLeftSql = (vars: TemplateVars) =>
-  `SELECT count(*) FROM pg_dist_placement
-WHERE groupid = (SELECT groupid FROM pg_dist_node WHERE ${where(vars)});`;
+  `SELECT count(*) FROM pg_dist_placement pl
+JOIN pg_dist_shard USING (shardid) JOIN pg_dist_partition p USING (logicalrelid)
+WHERE p.repmodel <> 't' AND pl.groupid = (SELECT groupid FROM pg_dist_node WHERE ${where(vars)});`;
 
 /**
- * `lab.drain-worker3`: `citus_drain_node` moves every shard off worker 3, one colocated group at a
- * time, in a single statement that says nothing for seconds. Each move commits on its own, so a second
- * session sees the placements left on the node shrink: that count is the progress shown meanwhile.
- * Cancelled (Citus may still finish the drain's moves first), the moves made stay made; the next
- * reset moves the rest.
+ * `lab.drain-worker3`: moves every shard off worker 3, what `citus_drain_node` does, one colocated
+ * group at a time, each move a statement of its own. citus_drain_node is a single statement that says
+ * nothing for seconds and, cancelled, may still make all its moves first; one statement per move
+ * shows exact progress (the placements left, counted after each move) and stops at the move it is in.
+ * The moves made stay made; the next reset moves the rest.
  */
 export function drainWorkerAction(options: DrainOptions = {}): Action {
-  const pollMs = options.pollMs ?? 500;
   const now = options.now ?? (() => performance.now());
   return {
     describe: (vars) =>
       [
-        drainSql(vars),
-        `-- every ${pollMs / 1000} s, from another session, the shards still on ${NODE}:`,
+        stopPlacingSql(vars),
+        movesSql(vars),
+        `-- then, for each move planned, the move and the shards still on ${NODE}:`,
+        MOVE_TEMPLATE,
         placementsLeftSql(vars),
       ].join('\n'),
 
     async run(ctx: ActionContext): Promise<ActionResult> {
       const started = now();
-      const log = [drainSql(ctx.vars)];
-      const left = async () => {
-        const [result] = await ctx.runSql('coordinator', placementsLeftSql(ctx.vars), ctx.signal);
-        return Number(result?.rows[0]?.[0] ?? 0);
+      const log: string[] = [];
+      const sql = async (text: string, logged = true) => {
+        if (logged) log.push(text);
+        const [result] = await ctx.runSql('coordinator', text, ctx.signal);
+        return result?.rows ?? [];
       };
+      const left = async () => Number((await sql(placementsLeftSql(ctx.vars), false))[0]?.[0] ?? 0);
+      const stopped = (error: unknown): ActionResult =>
+        ctx.signal?.aborted
+          ? { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } }
+          : { ok: false, log: log.join('\n'), error: sqlFailed(error) };
+
       let total: number;
+      let moves: Move[];
       try {
         total = await left();
-      } catch (error) {
-        return { ok: false, log: log.join('\n'), error: sqlFailed(error) };
-      }
-      ctx.onProgress?.({ done: 0, total, unit: 'shards' });
-      let finished = false;
-      const drain = ctx.runSql('coordinator', drainSql(ctx.vars), ctx.signal).finally(() => {
-        finished = true;
-      });
-      // The count only reads the metadata: a failed look is skipped, the drain's own result decides.
-      const watch = (async () => {
-        while (!finished && total > 0) {
-          await pause(pollMs, drain);
-          if (finished) break;
-          const still = await left().catch(() => undefined);
-          if (still !== undefined)
-            ctx.onProgress?.({ done: Math.max(0, total - still), total, unit: 'shards' });
+        ctx.onProgress?.({ done: 0, total, unit: 'shards' });
+        if (total === 0) {
+          log.push(`-- no shard on ${NODE}: nothing to move`);
+          return { ok: true, log: log.join('\n') };
         }
-      })();
-      try {
-        await drain;
+        await sql(stopPlacingSql(ctx.vars));
+        moves = (await sql(movesSql(ctx.vars))).map(([shardid, sn, sp, tn, tp]) => ({
+          shardid: Number(shardid),
+          sourcename: String(sn),
+          sourceport: Number(sp),
+          targetname: String(tn),
+          targetport: Number(tp),
+        }));
       } catch (error) {
-        await watch;
-        if (ctx.signal?.aborted)
-          return { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } };
-        return { ok: false, log: log.join('\n'), error: sqlFailed(error) };
+        return stopped(error);
       }
-      await watch;
-      ctx.onProgress?.({ done: total, total, unit: 'shards' });
-      log.push(`-- ${total} shards moved off ${NODE} (${elapsed(now() - started)})`);
+      for (const move of moves) {
+        if (ctx.signal?.aborted) return stopped(undefined);
+        try {
+          await sql(moveSql(move));
+          ctx.onProgress?.({ done: Math.max(0, total - (await left())), total, unit: 'shards' });
+        } catch (error) {
+          return stopped(error);
+        }
+      }
+      // A plan that left shards behind (a table made meanwhile) fails here rather than at the node's removal.
+      let still: number;
+      try {
+        still = await left();
+      } catch (error) {
+        return stopped(error);
+      }
+      if (still > 0)
+        return stopped(
+          new Error(`${still} shard placements are still on ${NODE} after the moves planned`),
+        );
+      log.push(
+        `-- ${total} shards moved off ${NODE} in ${moves.length} moves (${elapsed(now() - started)})`,
+      );
       return { ok: true, log: log.join('\n') };
     },
   };
-}
-
-/** Waits `ms`, or less when the drain ends first. */
-function pause(ms: number, drain: Promise<unknown>): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    drain.then(done, done);
-  });
 }
 
 function sqlFailed(error: unknown) {
