@@ -55,12 +55,7 @@ export const ONE_CONNECTION_PER_NODE = 'SET LOCAL citus.max_adaptive_executor_po
  * every one of them with a two-phase commit, on the cores that also do the loading.
  */
 export const batchSql = (batch: Pick<Batch, 'first' | 'last'>) =>
-  [
-    'BEGIN;',
-    ONE_CONNECTION_PER_NODE,
-    rowsSql(batch.first, batch.last),
-    'COMMIT;',
-  ].join('\n');
+  ['BEGIN;', ONE_CONNECTION_PER_NODE, rowsSql(batch.first, batch.last), 'COMMIT;'].join('\n');
 
 /** Rows already in `users` per batch of the plan (-1: rows outside 1..rows). */
 export const resumeSql = (rows: number, size: number) =>
