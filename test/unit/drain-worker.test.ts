@@ -5,6 +5,7 @@ import {
   moveSql,
   movesSql,
   placementsLeftSql,
+  resumePlacingSql,
   stopPlacingSql,
   type Move,
 } from '../../src/lab/actions/drain-worker.js';
@@ -34,7 +35,7 @@ function fakeLab(groups: number, perGroup: number, failure?: string) {
     async runSql(_node, sql) {
       seen.push(sql);
       if (sql === placementsLeftSql(vars)) return result([[String(left)]]);
-      if (sql === stopPlacingSql(vars)) return result([['']]);
+      if (sql === stopPlacingSql(vars) || sql === resumePlacingSql(vars)) return result([['']]);
       if (sql === movesSql(vars))
         return result(
           plan.map((m) => [m.shardid, m.sourcename, m.sourceport, m.targetname, m.targetport]),
@@ -89,6 +90,9 @@ describe('lab.drain-worker3', () => {
       detail: expect.stringContaining('could not move shard 102008'),
     });
     expect(lab.seen.filter((s) => s.includes('citus_move_shard_placement'))).toHaveLength(1);
+    // Worker 3 takes shards again: the lesson run again moves shards onto it.
+    expect(lab.seen.at(-1)).toBe(resumePlacingSql(lab.ctx.vars));
+    expect(resumePlacingSql(lab.ctx.vars)).toContain(`'shouldhaveshards', true`);
   });
 
   it('fails, naming what is left, when the moves planned leave shards on worker 3', async () => {
@@ -113,5 +117,7 @@ describe('lab.drain-worker3', () => {
     expect(outcome.ok).toBe(false);
     expect(outcome.error).toEqual({ key: 'step.cancelled' });
     expect(moves).toBe(2);
+    expect(lab.seen.at(-1)).toBe(resumePlacingSql(lab.ctx.vars));
+    expect(outcome.log).toContain(resumePlacingSql(lab.ctx.vars));
   });
 });

@@ -13,10 +13,18 @@ const NODE: NodeName = 'worker3';
 const where = (vars: TemplateVars) =>
   `nodename = ${sqlLiteral(vars.host)} AND nodeport = ${vars.port[NODE]}`;
 
-/** What citus_drain_node does first, in a transaction of its own: no new shard lands on worker 3. */
-export const stopPlacingSql = (vars: TemplateVars) =>
-  `SELECT citus_set_node_property(nodename, nodeport, 'shouldhaveshards', false)
+const placingSql = (vars: TemplateVars, on: boolean) =>
+  `SELECT citus_set_node_property(nodename, nodeport, 'shouldhaveshards', ${on})
 FROM pg_dist_node WHERE ${where(vars)};`;
+
+/** What citus_drain_node does first, in a transaction of its own: no new shard lands on worker 3. */
+export const stopPlacingSql = (vars: TemplateVars) => placingSql(vars, false);
+
+/**
+ * A drain stopped halfway gives worker 3 back its place: the rebalance lesson run again then moves
+ * shards onto it, as it did the first time, instead of leaving it out.
+ */
+export const resumePlacingSql = (vars: TemplateVars) => placingSql(vars, true);
 
 /**
  * The drain's plan, one move per colocated group (moving one shard moves the shards colocated with it):
@@ -78,10 +86,17 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
         return result?.rows ?? [];
       };
       const left = async () => Number((await sql(placementsLeftSql(ctx.vars), false))[0]?.[0] ?? 0);
-      const stopped = (error: unknown): ActionResult =>
-        ctx.signal?.aborted
+      let placingStopped = false;
+      const stopped = async (error: unknown): Promise<ActionResult> => {
+        if (placingStopped) {
+          // Not through the signal: a cancelled drain still gives worker 3 its place back.
+          log.push(resumePlacingSql(ctx.vars));
+          await ctx.runSql('coordinator', resumePlacingSql(ctx.vars)).catch(() => undefined);
+        }
+        return ctx.signal?.aborted
           ? { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } }
           : { ok: false, log: log.join('\n'), error: sqlFailed(error) };
+      };
 
       let total: number;
       let moves: Move[];
@@ -93,6 +108,7 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
           return { ok: true, log: log.join('\n') };
         }
         await sql(stopPlacingSql(ctx.vars));
+        placingStopped = true;
         moves = (await sql(movesSql(ctx.vars))).map(([shardid, sn, sp, tn, tp]) => ({
           shardid: Number(shardid),
           sourcename: String(sn),
