@@ -47,10 +47,13 @@ export interface Move {
   targetport: number;
 }
 
-export const moveSql = (m: Move) =>
-  `SELECT citus_move_shard_placement(${m.shardid}, ${sqlLiteral(m.sourcename)}, ${m.sourceport}, ${sqlLiteral(m.targetname)}, ${m.targetport}, shard_transfer_mode => 'block_writes');`;
+const moveStatement = (args: string) =>
+  `SELECT citus_move_shard_placement(${args}, shard_transfer_mode => 'block_writes');`;
 
-const MOVE_TEMPLATE = `SELECT citus_move_shard_placement(shardid, sourcename, sourceport, targetname, targetport, shard_transfer_mode => 'block_writes');`;
+export const moveSql = (m: Move) =>
+  moveStatement(
+    `${m.shardid}, ${sqlLiteral(m.sourcename)}, ${m.sourceport}, ${sqlLiteral(m.targetname)}, ${m.targetport}`,
+  );
 
 /** The shards on worker 3 that must move: a reference table's copy stays, citus_remove_node drops it. */
 export const placementsLeftSql = (vars: TemplateVars) =>
@@ -73,7 +76,7 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
         stopPlacingSql(vars),
         movesSql(vars),
         `-- then, for each move planned, the move and the shards still on ${NODE}:`,
-        MOVE_TEMPLATE,
+        moveStatement('shardid, sourcename, sourceport, targetname, targetport'),
         placementsLeftSql(vars),
       ].join('\n'),
 
