@@ -50,7 +50,7 @@ export const resetCommand: Command = async (ctx) => {
     const book = lab.book;
     return await withInterrupt(async (signal) => {
       // A reset that moves shards says how far it is. Ctrl-C stops it at the next point it can: the
-      // statement running is cancelled, though Citus may finish a drain's moves first.
+      // statement running (one shard move, in the rebalance lesson's drain) is cancelled.
       const deps = await lab.stepDeps({
         signal,
         onProgress: progressLines(t, (line) => io.out(line)),
@@ -63,7 +63,9 @@ export const resetCommand: Command = async (ctx) => {
           const outcome = await executeStep(step, deps);
           if (outcome.error) {
             io.err(
-              `${t('reset.failed', { id: lesson.id })} ${msg(t, outcome.error)} ${outcome.error.detail ?? ''}`.trim(),
+              outcome.error.key === 'step.cancelled'
+                ? t('reset.cancelled', { id: lesson.id })
+                : `${t('reset.failed', { id: lesson.id })} ${msg(t, outcome.error)} ${outcome.error.detail ?? ''}`.trim(),
             );
             return ExitCode.failed;
           }

@@ -77,7 +77,7 @@ describeWhere(noCitusReason, 'the whole lab on a real cluster', () => {
       const stopped = await interrupted;
       expect(stopped.exitCode, String(stopped.stdout).slice(-2000)).toBe(1);
       expect(String(stopped.stderr)).toMatch(
-        /Could not reset rebalance; its progress is kept\. Cancelled/,
+        /Reset of rebalance cancelled: what it undid stays undone, and its progress is kept\. Run the reset again/,
       );
       expect((await cli(['check', 'rebalance', ...lab.args])).exitCode).toBe(1);
       const reset = await cli(['reset', 'rebalance', '--yes', ...lab.args]);

@@ -74,6 +74,8 @@ export const core = {
   'reset.ask': 'Reset {lessons}? This drops what the lesson made and forgets its progress. [y/N] ',
   'reset.done': 'Lesson {id} reset.',
   'reset.failed': 'Could not reset {id}; its progress is kept.',
+  'reset.cancelled':
+    'Reset of {id} cancelled: what it undid stays undone, and its progress is kept. Run the reset again to finish it.',
 
   'trust.header':
     'These lessons come from {dir}, not from citus-lab-tutor. They will run these shell commands:',

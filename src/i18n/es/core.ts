@@ -78,6 +78,8 @@ export const core: Record<keyof typeof en, string> = {
     '¿Reiniciar {lessons}? Se borra lo que creó la lección y se olvida su progreso. [s/N] ',
   'reset.done': 'Lección {id} reiniciada.',
   'reset.failed': 'No se pudo reiniciar {id}; su progreso se conserva.',
+  'reset.cancelled':
+    'Reinicio de {id} cancelado: lo que ya deshizo queda deshecho y su progreso se conserva. Vuelve a ejecutar el reinicio para terminarlo.',
 
   'trust.header':
     'Estas lecciones vienen de {dir}, no de citus-lab-tutor. Ejecutarán estos comandos de shell:',
