@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { COPY_PROGRESS_SQL } from '../../src/lab/actions/copy-progress.js';
-import { BYTES_PER_ROW, loadUsersAction } from '../../src/lab/actions/load-users.js';
+import { diskNeeded, loadUsersAction } from '../../src/lab/actions/load-users.js';
 import { humanBytes } from '../../src/runner/cluster-view.js';
 import type { NodeName } from '../../src/lessons/nodes.js';
 import type { ActionContext, Progress } from '../../src/runner/actions.js';
@@ -111,9 +111,21 @@ describe('lab.load-users', () => {
     expect(result.ok).toBe(false);
     expect(fake.events).toEqual([]);
     const text = t('en', result.error!.key, result.error!.params);
-    expect(text).toContain(humanBytes(1_000_000_000 * BYTES_PER_ROW));
+    expect(text).toContain(humanBytes(diskNeeded(1_000_000_000)));
     expect(text).toContain('80 GB');
     expect(t('es', result.error!.key, result.error!.params)).toContain('80 GB');
+  });
+
+  it('counts the write-ahead log in what a load needs: a million rows wrote ~540 MB in all, ~290 MB of it WAL', async () => {
+    // Measured on a lab after the lesson (both workers): tables and indexes 252 MB, WAL 288 MB.
+    expect(diskNeeded(1_000_000)).toBeGreaterThan(540 * 1024 ** 2);
+    const fake = context({ rows: 1_000_000 });
+    const result = await loadUsersAction({ freeBytes: async () => 500 * 1024 ** 2 }).run(fake.ctx);
+    expect(result.ok).toBe(false);
+    expect(result.error?.key).toBe('load.diskShort');
+    expect(fake.events).toEqual([]);
+    // A billion rows: the WAL stops growing with the rows (each worker recycles it past max_wal_size).
+    expect(diskNeeded(1_000_000_000)).toBeLessThan(1_000_000_000 * 300 + 5 * 1024 ** 3);
   });
 
   it('after a failed batch starts no other, lets the running one end, and says how many rows the table keeps', async () => {

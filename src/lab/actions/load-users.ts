@@ -10,12 +10,25 @@ import { humanBytes } from '../../runner/cluster-view.js';
 import { elapsed } from '../../present/output.js';
 
 /**
- * Bytes of disk the load-sizes lesson needs per row, measured on Citus 13.2 / PostgreSQL 15 with the
- * seed's `users` rows: columnar data (~13) + its primary key and three btree indexes (~140), the heap
- * twin (~95), plus room for the WAL written while loading. Rounded up: refusing a load that would fit
- * is better than filling the disk.
+ * Bytes of disk a row of the load-sizes lesson takes in its tables, measured on Citus 13.2 /
+ * PostgreSQL 15 with the seed's `users` rows: columnar data (~13) and its primary key and three
+ * btree indexes (~140), the heap twin (~95), the exercise's columnar copy (~13). Rounded up: refusing
+ * a load that would fit is better than filling the disk (PostgreSQL stops when it cannot write WAL).
  */
-export const BYTES_PER_ROW = 400;
+export const DATA_BYTES_PER_ROW = 300;
+
+/**
+ * The write-ahead log the lesson writes per row on the loading workers (the rows, the index builds,
+ * the heap twin): ~290 bytes measured at a million rows, where it is more than the tables. A worker
+ * recycles its WAL past `max_wal_size` (1 GB unless changed, a soft limit), so it stops growing with
+ * the rows: at most 2 GB on each of the two.
+ */
+export const WAL_BYTES_PER_ROW = 350;
+export const WAL_CAP_BYTES = 4 * 1024 ** 3;
+
+/** Free disk the lesson needs for `rows` rows. */
+export const diskNeeded = (rows: number) =>
+  rows * DATA_BYTES_PER_ROW + Math.min(rows * WAL_BYTES_PER_ROW, WAL_CAP_BYTES);
 
 export interface LoadOptions {
   /** Free bytes where the lab keeps its data; the real one asks the file system. */
@@ -43,7 +56,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       const { batches } = loadPlan(vars.rows);
       const nodes = [...new Set(batches.map((b) => b.node))];
       const lines = [
-        `-- free disk in ${vars.labDir} >= ${humanBytes(vars.rows * BYTES_PER_ROW)} (about ${BYTES_PER_ROW} bytes a row), or stop`,
+        `-- free disk in ${vars.labDir} >= ${humanBytes(diskNeeded(vars.rows))} (about ${DATA_BYTES_PER_ROW} bytes a row, and the WAL: ${WAL_BYTES_PER_ROW} a row up to ${humanBytes(WAL_CAP_BYTES)}), or stop`,
         `-- ${vars.rows} rows in ${batches.length} transaction(s) of up to ${batches[0]!.last} rows,`,
         `-- through ${nodes.join(' and ')} at the same time (a session on each):`,
       ];
@@ -70,7 +83,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         log: log.join('\n'),
         error: { key, ...(params && { params }) },
       });
-      const needed = rows * BYTES_PER_ROW;
+      const needed = diskNeeded(rows);
       let free: number;
       try {
         free = await freeBytes(labDir);
