@@ -122,25 +122,21 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
       } catch (error) {
         return stopped(error);
       }
+      let remaining = total;
       for (const move of moves) {
         if (ctx.signal?.aborted) return stopped(undefined);
         try {
           await sql(moveSql(move));
-          ctx.onProgress?.({ done: Math.max(0, total - (await left())), total, unit: 'shards' });
+          remaining = await left();
         } catch (error) {
           return stopped(error);
         }
+        ctx.onProgress?.({ done: Math.max(0, total - remaining), total, unit: 'shards' });
       }
       // A plan that left shards behind (a table made meanwhile) fails here rather than at the node's removal.
-      let still: number;
-      try {
-        still = await left();
-      } catch (error) {
-        return stopped(error);
-      }
-      if (still > 0)
+      if (remaining > 0)
         return stopped(
-          new Error(`${still} shard placements are still on ${NODE} after the moves planned`),
+          new Error(`${remaining} shard placements are still on ${NODE} after the moves planned`),
         );
       log.push(
         `-- ${total} shards moved off ${NODE} in ${moves.length} moves (${elapsed(now() - started)})`,
