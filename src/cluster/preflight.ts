@@ -1,7 +1,7 @@
 import { access, statfs } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { dirname } from 'node:path';
-import { isPortFree } from '../adapters/net.js';
+import { portState } from '../adapters/net.js';
 import { currentUid } from '../adapters/process.js';
 import type { LabOptions } from '../config/options.js';
 import type { MessageKey, Params } from '../i18n/index.js';
@@ -95,27 +95,41 @@ export async function preflight(input: PreflightInput): Promise<PreflightItem[]>
   }
 
   const ports = nodePorts(options.basePort);
-  const taken: string[] = [];
+  const listening: string[] = [];
+  const held: string[] = [];
   for (const node of NODE_NAMES) {
     if (ownRunning.includes(node)) continue;
-    if (!(await isPortFree(options.host, ports[node]))) taken.push(String(ports[node]));
+    const state = await portState(options.host, ports[node]);
+    if (state === 'listening') listening.push(String(ports[node]));
+    if (state === 'held') held.push(String(ports[node]));
   }
+  const next = { next: options.basePort + 10 };
   items.push(
-    taken.length === 0
+    listening.length > 0
       ? {
           id: 'ports',
-          ok: true,
-          detail: {
-            key: 'doctor.portsFree',
-            params: { from: ports.coordinator, to: ports.worker3 },
-          },
-        }
-      : {
-          id: 'ports',
           ok: false,
-          detail: { key: 'doctor.portsTaken', params: { ports: taken.join(', ') } },
-          fix: { key: 'fix.ports', params: { next: options.basePort + 10 } },
-        },
+          detail: {
+            key: 'doctor.portsTaken',
+            params: { ports: [...listening, ...held].join(', ') },
+          },
+          fix: { key: 'fix.ports', params: next },
+        }
+      : held.length > 0
+        ? {
+            id: 'ports',
+            ok: false,
+            detail: { key: 'doctor.portsHeld', params: { ports: held.join(', ') } },
+            fix: { key: 'fix.portsHeld', params: next },
+          }
+        : {
+            id: 'ports',
+            ok: true,
+            detail: {
+              key: 'doctor.portsFree',
+              params: { from: ports.coordinator, to: ports.worker3 },
+            },
+          },
   );
 
   const writable = await firstExisting(options.labDir).then((dir) =>

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { mkdir, readdir, readFile, stat, writeFile, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,6 +75,30 @@ describe('cluster preflight: nothing is created when something is missing', () =
       });
       expect(existsSync(options.labDir)).toBe(false);
     } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('tells a port held by an outgoing connection from a server, and that it frees itself', async () => {
+    const { options } = await lab();
+    const server: Server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    const client: Socket = connect({ host: '127.0.0.1', port });
+    await new Promise((r) => client.once('connect', r));
+    // The kernel gave the client a port of its own: a lab whose coordinator would listen there.
+    const held = client.localPort!;
+    try {
+      const error = await caught(requireReady({ ...options, basePort: held }, withCitus, 1000));
+      expect(error).toMatchObject({
+        key: 'doctor.portsHeld',
+        params: { ports: String(held) },
+        hint: 'fix.portsHeld',
+        hintParams: { next: held + 10 },
+      });
+      expect(existsSync(options.labDir)).toBe(false);
+    } finally {
+      client.destroy();
       await new Promise((r) => server.close(r));
     }
   });

@@ -94,6 +94,8 @@ export const core = {
     'Citus {version} is installed for the PostgreSQL in {dir}, not for the one chosen.',
   'doctor.portsFree': 'Ports {from}-{to} free',
   'doctor.portsTaken': 'Port(s) {ports} already in use by another program.',
+  'doctor.portsHeld':
+    'Port(s) {ports} held for now by outgoing connections of other programs (nothing listens there): the system lends ports of this range to such connections.',
   'doctor.labDir': 'Lab folder {dir} is writable',
   'doctor.labDirNotWritable': 'Cannot write to the lab folder {dir}.',
   'doctor.disk': '{free} free disk',
@@ -111,6 +113,8 @@ export const core = {
   'fix.installCitus':
     'Install Citus for PostgreSQL {pg}: Debian/Ubuntu: add the Citus repository (curl https://install.citusdata.com/community/deb.sh | sudo bash) then "sudo apt install postgresql-{pg}-citus-13.2"; RHEL: the rpm.sh script then "sudo dnf install citus132_{pg}"; macOS: "brew install citus"; or use Docker: "docker run -d -p 55164:5432 citusdata/citus:13.2".',
   'fix.ports': 'Stop the program using those ports, or use another block: --base-port {next}.',
+  'fix.portsHeld':
+    'Such a port is usually free again within a minute or two: run the command again, or use another block: --base-port {next}.',
   'fix.labDir': 'Choose a folder you can write to with --lab-dir DIR.',
 
   'warn.progressSetAside':

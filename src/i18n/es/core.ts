@@ -98,6 +98,8 @@ export const core: Record<keyof typeof en, string> = {
     'Citus {version} está instalado para el PostgreSQL de {dir}, no para el elegido.',
   'doctor.portsFree': 'Puertos {from}-{to} libres',
   'doctor.portsTaken': 'Puerto(s) {ports} ya en uso por otro programa.',
+  'doctor.portsHeld':
+    'Puerto(s) {ports} ocupados por ahora por conexiones salientes de otros programas (nadie escucha en ellos): el sistema presta puertos de este rango a esas conexiones.',
   'doctor.labDir': 'Se puede escribir en la carpeta del laboratorio {dir}',
   'doctor.labDirNotWritable': 'No se puede escribir en la carpeta del laboratorio {dir}.',
   'doctor.disk': '{free} de disco libre',
@@ -116,6 +118,8 @@ export const core: Record<keyof typeof en, string> = {
   'fix.installCitus':
     'Instala Citus para PostgreSQL {pg}: Debian/Ubuntu: añade el repositorio de Citus (curl https://install.citusdata.com/community/deb.sh | sudo bash) y luego "sudo apt install postgresql-{pg}-citus-13.2"; RHEL: el script rpm.sh y luego "sudo dnf install citus132_{pg}"; macOS: "brew install citus"; o con Docker: "docker run -d -p 55164:5432 citusdata/citus:13.2".',
   'fix.ports': 'Detén el programa que usa esos puertos, o usa otro bloque: --base-port {next}.',
+  'fix.portsHeld':
+    'Un puerto así suele quedar libre en uno o dos minutos: vuelve a ejecutar la orden, o usa otro bloque: --base-port {next}.',
   'fix.labDir': 'Elige una carpeta en la que puedas escribir con --lab-dir DIR.',
 
   'warn.progressSetAside':
