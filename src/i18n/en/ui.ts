@@ -36,6 +36,7 @@ export const ui = {
   'ui.cluster.coordinatorDown': 'The coordinator does not answer, so shards are unknown.',
   'ui.cluster.table': 'table',
   'ui.cluster.shardsLegend': 'shards (size) per node',
+  'ui.cluster.shardsOnlyLegend': 'shards per node (wider shows sizes)',
 
   'ui.step': 'Step {n}/{total}',
   'ui.exercise': 'Exercise {n}/{total}',

@@ -35,6 +35,7 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.cluster.coordinatorDown': 'El coordinador no responde, así que no se conocen los shards.',
   'ui.cluster.table': 'tabla',
   'ui.cluster.shardsLegend': 'shards (tamaño) por nodo',
+  'ui.cluster.shardsOnlyLegend': 'shards por nodo (más ancho: tamaños)',
   'ui.step': 'Paso {n}/{total}',
   'ui.exercise': 'Ejercicio {n}/{total}',
   'ui.runsOn': 'SQL en {node} (puerto {port})',

@@ -43,9 +43,17 @@ export function ClusterMap({
   const { t } = look;
   if (!view) return <Text dimColor>{t('ui.cluster.unknown')}</Text>;
   const nodes = view.nodes.filter((n) => n.up || n.inCluster || n.name !== 'worker3');
-  const col = Math.max(6, Math.floor((width - 14) / Math.max(1, nodes.length)));
-  const tableCol = Math.max(8, width - col * nodes.length - 1);
-  const cell = (s: string, w: number) => (s.length >= w ? s.slice(0, w - 1) + ' ' : s.padEnd(w));
+  // The table names take what the longest needs, up to a third of the width; the nodes share the rest.
+  const longest = Math.max(t('ui.cluster.table').length, ...view.tables.map((x) => x.table.length));
+  const tableCol = Math.min(longest + 1, Math.max(8, Math.floor(width / 3)));
+  const col = Math.max(6, Math.floor((width - tableCol - 1) / Math.max(1, nodes.length)));
+  // A name cut short says so. A count is never cut: sizes are shown only when every one fits whole.
+  const cell = (s: string, w: number) => (s.length >= w ? s.slice(0, w - 2) + '… ' : s.padEnd(w));
+  const both = ({ shards, bytes }: { shards: number; bytes: number }) =>
+    `${shards} (${humanBytes(bytes)})`;
+  const withSizes = view.tables.every((x) =>
+    Object.values(x.perNode).every((p) => both(p).length < col),
+  );
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>{t('ui.cluster.title')}</Text>
@@ -79,15 +87,16 @@ export function ClusterMap({
           {nodes
             .map((n) => {
               const p = table.perNode[n.name];
-              return cell(
-                p ? (col >= 12 ? `${p.shards} (${humanBytes(p.bytes)})` : String(p.shards)) : '·',
-                col,
-              );
+              return cell(p ? (withSizes ? both(p) : String(p.shards)) : '·', col);
             })
             .join('')}
         </Text>
       ))}
-      {view.tables.length > 0 ? <Text dimColor>{t('ui.cluster.shardsLegend')}</Text> : null}
+      {view.tables.length > 0 ? (
+        <Text dimColor wrap="truncate">
+          {t(withSizes ? 'ui.cluster.shardsLegend' : 'ui.cluster.shardsOnlyLegend')}
+        </Text>
+      ) : null}
     </Box>
   );
 }
