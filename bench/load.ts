@@ -10,6 +10,7 @@
  *
  *   BENCH_LOAD_ROWS=200000 BENCH_RUNS=3 npx tsx bench/load.ts
  */
+import { translator } from '../src/i18n/index.js';
 import { pathToFileURL } from 'node:url';
 import { discoverPostgres, type PostgresInstall } from '../src/cluster/discover.js';
 import { rowsSql } from '../src/lab/actions/load-plan.js';
@@ -53,6 +54,7 @@ const PHASES = ['drop indexes', 'TRUNCATE', 'load', 'index'] as const;
 async function lessonLoad(lab: BenchLab, rows: number): Promise<number[]> {
   const ctx: ActionContext = {
     vars: { rows, labDir: lab.labDir } as ActionContext['vars'],
+    say: translator('en'),
     runSql: (node, sql, signal) => lab.sql.run(node, sql, undefined, signal),
   };
   const step = (action: Action) =>

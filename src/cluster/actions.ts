@@ -1,6 +1,7 @@
 import type { LabOptions } from '../config/options.js';
 import { isUserError } from '../errors.js';
 import type { TemplateVars } from '../lessons/template.js';
+import type { Translate } from '../i18n/index.js';
 import type { Action, ActionContext, ActionRegistry, ActionResult } from '../runner/actions.js';
 import type { ClusterActionName } from './action-names.js';
 import type { Discovery } from './discover.js';
@@ -24,15 +25,18 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
   const layout = layoutOf(options);
   const nodes = nodeList(layout);
   const pgBin = (vars: TemplateVars) => vars.pgBin || discovery.chosen?.binDir || '';
-  const onCoordinator = (sql: string[]) =>
-    [`-- on the coordinator (${layout.host}:${layout.nodes.coordinator.port})`, ...sql].join('\n');
+  const onCoordinator = (say: Translate, sql: string[]) =>
+    [
+      `-- ${say('act.onCoordinator', { host: layout.host, port: layout.nodes.coordinator.port })}`,
+      ...sql,
+    ].join('\n');
   const libraries = discovery.chosen
     ? preloadLibraries(discovery.chosen)
     : ['citus', 'pg_stat_statements'];
   const { worker2, worker3 } = layout.nodes;
 
   const action = (
-    describe: (vars: TemplateVars) => string,
+    describe: (vars: TemplateVars, say: Translate) => string,
     run: (env: ClusterEnv) => Promise<unknown>,
   ): Action => ({
     describe,
@@ -75,7 +79,7 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
       },
     ),
     'cluster.initdb': action(
-      (vars) => describeInitdb(pgBin(vars), nodes),
+      (vars, say) => describeInitdb(pgBin(vars), nodes, say('act.copyIsInitdb')),
       (env) => initdbNodes(env, nodes),
     ),
     'cluster.configure': action(
@@ -94,11 +98,15 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
       (env) => createExtensions(env, nodes),
     ),
     'cluster.set-coordinator': action(
-      () => onCoordinator([setCoordinatorSql(layout)]),
+      (_vars, say) => onCoordinator(say, [setCoordinatorSql(layout)]),
       (env) => setCoordinator(env),
     ),
     'cluster.add-workers': action(
-      () => onCoordinator(FIRST_WORKERS.map((w) => addNodeSql(layout, layout.nodes[w]))),
+      (_vars, say) =>
+        onCoordinator(
+          say,
+          FIRST_WORKERS.map((w) => addNodeSql(layout, layout.nodes[w])),
+        ),
       (env) =>
         addWorkers(
           env,
@@ -106,7 +114,7 @@ export function clusterActions(options: LabOptions, discovery: Discovery): Actio
         ),
     ),
     'cluster.add-worker3': action(
-      () => onCoordinator([addNodeSql(layout, worker3)]),
+      (_vars, say) => onCoordinator(say, [addNodeSql(layout, worker3)]),
       (env) => addWorkers(env, [worker3]),
     ),
     'cluster.stop-worker2': action(

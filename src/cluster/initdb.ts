@@ -174,13 +174,11 @@ async function copyFolder(from: string, to: string): Promise<void> {
 export const lastLines = (text: string, count = 8) =>
   text.trim().split('\n').slice(-count).join('\n');
 
-export function describeInitdb(pgBin: string, nodes: ClusterNode[]): string {
+export function describeInitdb(pgBin: string, nodes: ClusterNode[], copyNote: string): string {
   const [first, ...rest] = nodes;
   if (!first) return '';
   return [
     commandLine(join(pgBin, 'initdb'), initdbArgs(first.dataDir)),
-    ...rest.map(
-      (n) => `${commandLine('cp', ['-a', first.dataDir, n.dataDir])}   # = initdb, faster`,
-    ),
+    ...rest.map((n) => `${commandLine('cp', ['-a', first.dataDir, n.dataDir])}   # ${copyNote}`),
   ].join('\n');
 }

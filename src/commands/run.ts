@@ -125,7 +125,7 @@ async function runOneLesson(
     );
     const body = lesson.prose[lang].steps.find((p) => p.id === step.id)?.body;
     if (body) io.out(renderMarkdown(body, io.color));
-    const command = stepCommand(step, lab);
+    const command = stepCommand(step, deps);
     if (command) io.out(commandText(step, command));
     streamed = false;
     // Ctrl-C cancels the step (its statement, its shell) and the lesson stops there; a second ends

@@ -6,6 +6,7 @@ import { lessons } from './en/lessons.js';
 import { lessons2 } from './en/lessons2.js';
 import { reliability } from './en/reliability.js';
 import { lint } from './en/lint.js';
+import { actions } from './en/actions.js';
 
 export const en = {
   ...core,
@@ -16,4 +17,5 @@ export const en = {
   ...lessons2,
   ...reliability,
   ...lint,
+  ...actions,
 } as const;

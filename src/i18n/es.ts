@@ -7,6 +7,7 @@ import { lessons } from './es/lessons.js';
 import { lessons2 } from './es/lessons2.js';
 import { reliability } from './es/reliability.js';
 import { lint } from './es/lint.js';
+import { actions } from './es/actions.js';
 
 /** Spanish: the compiler refuses a key English has and Spanish lacks (and the reverse). */
 export const es: Record<keyof typeof en, string> = {
@@ -18,4 +19,5 @@ export const es: Record<keyof typeof en, string> = {
   ...lessons2,
   ...reliability,
   ...lint,
+  ...actions,
 };

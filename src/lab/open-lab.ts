@@ -1,3 +1,4 @@
+import { translator } from '../i18n/index.js';
 import type { LabOptions } from '../config/options.js';
 import { liveCatalog } from '../checks/live-catalog.js';
 import type { Catalog } from '../checks/catalog.js';
@@ -113,6 +114,7 @@ export async function openLab(options: LabOptions, how: OpenHow = {}): Promise<L
         (await catalog.extensionVersion('coordinator', 'citus').catch(() => null)) ?? undefined;
       return {
         vars,
+        say: translator(options.lang),
         catalog,
         actions,
         citusVersion,

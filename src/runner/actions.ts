@@ -1,5 +1,6 @@
 import type { StatementResult } from '../adapters/sql.js';
 import type { Msg } from '../checks/result.js';
+import type { Translate } from '../i18n/index.js';
 import type { NodeName } from '../lessons/schema.js';
 import type { TemplateVars } from '../lessons/template.js';
 
@@ -12,6 +13,8 @@ export interface Progress {
 
 export interface ActionContext {
   vars: TemplateVars;
+  /** The comment lines of the log (`-- ...`), in the learner's language. */
+  say: Translate;
   runSql(node: NodeName, sql: string, signal?: AbortSignal): Promise<StatementResult[]>;
   signal?: AbortSignal;
   onOutput?: (chunk: string) => void;
@@ -28,8 +31,8 @@ export interface ActionResult {
 }
 
 export interface Action {
-  /** The commands or SQL the action runs, with values filled in: shown before it runs. */
-  describe(vars: TemplateVars): string;
+  /** The commands or SQL the action runs, with values filled in, its comments in `say`'s language: shown before it runs. */
+  describe(vars: TemplateVars, say: Translate): string;
   run(ctx: ActionContext): Promise<ActionResult>;
 }
 

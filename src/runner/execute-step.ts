@@ -5,6 +5,7 @@ import type { ShellResult } from '../checks/catalog.js';
 import type { NodeName, StepSpec } from '../lessons/schema.js';
 import { fill, shellQuote, sqlLiteral, type TemplateVars } from '../lessons/template.js';
 import type { ActionContext, ActionRegistry } from './actions.js';
+import type { Translate } from '../i18n/index.js';
 import type { StepOutcome } from './outcome.js';
 import { runBody } from './step-body.js';
 import { versionAllows } from './version.js';
@@ -12,6 +13,8 @@ import { checkNeedsLocalFiles, remoteSkip } from './remote-steps.js';
 
 export interface StepDeps {
   vars: TemplateVars;
+  /** The learner's language, for the comments an action shows and logs. */
+  say: Translate;
   catalog: Catalog;
   actions: ActionRegistry;
   runSql(node: NodeName, sql: string, signal?: AbortSignal): Promise<StatementResult[]>;
@@ -31,11 +34,11 @@ export interface StepDeps {
 /** Shows what a step will run, values filled in; undefined for a step that only reads. */
 export function stepCommand(
   step: StepSpec,
-  deps: Pick<StepDeps, 'vars' | 'actions'>,
+  deps: Pick<StepDeps, 'vars' | 'actions' | 'say'>,
 ): string | undefined {
   if (step.sql !== undefined) return fill(step.sql, deps.vars, sqlLiteral);
   if (step.shell !== undefined) return fill(step.shell, deps.vars, shellQuote);
-  if (step.action !== undefined) return deps.actions[step.action]?.describe(deps.vars);
+  if (step.action !== undefined) return deps.actions[step.action]?.describe(deps.vars, deps.say);
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { translator, type Lang } from '../i18n/index.js';
 import type { CheckResult } from '../checks/result.js';
 import type { PreflightItem } from '../cluster/preflight.js';
 import type { LabOptions } from '../config/options.js';
@@ -19,6 +20,8 @@ import { stepDone } from './step-done.js';
 
 export interface RunHooks {
   signal?: AbortSignal;
+  /** The language the learner reads now (the tutor switches it with l); the lab's own otherwise. */
+  lang?: Lang;
   onOutput?: (chunk: string) => void;
   onProgress?: (progress: WorkProgress) => void;
 }
@@ -35,7 +38,7 @@ export interface TutorSession {
   firstRun: boolean;
   progress(): Progress;
   /** The command or SQL a step will run, values filled in. */
-  command(lessonId: string, stepId: string): string | undefined;
+  command(lessonId: string, stepId: string, lang: Lang): string | undefined;
   doctor(): Promise<PreflightItem[]>;
   runStep(lessonId: string, stepId: string, hooks?: RunHooks): Promise<StepOutcome>;
   checkStep(lessonId: string, stepId: string): Promise<CheckResult[]>;
@@ -95,6 +98,7 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
         signal: hooks.signal,
         onOutput: hooks.onOutput,
         onProgress: hooks.onProgress,
+        ...(hooks.lang && { say: translator(hooks.lang) }),
       }),
     );
   const recordGrade = async (lessonId: string, exerciseId: string, grade: Grade, answer?: string) =>
@@ -113,7 +117,8 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
     ports: lab.vars.port,
     firstRun: Object.keys(book.progress.lessons).length === 0,
     progress: () => book.progress,
-    command: (lessonId, stepId) => stepCommand(stepOf(lessonId, stepId), lab),
+    command: (lessonId, stepId, lang) =>
+      stepCommand(stepOf(lessonId, stepId), { ...lab, say: translator(lang) }),
     doctor: preflight,
     async runStep(lessonId, stepId, hooks) {
       const outcome = await run(stepOf(lessonId, stepId), hooks);

@@ -64,6 +64,7 @@ async function actionBody(step: StepSpec, deps: StepDeps): Promise<BodyResult> {
     };
   const result = await action.run({
     vars: deps.vars,
+    say: deps.say,
     runSql: deps.runSql,
     signal: deps.signal,
     onOutput: deps.onOutput,

@@ -81,6 +81,7 @@ export function createController({
 
   const hooks = (itemId: string, signal: AbortSignal) => ({
     signal,
+    lang: getState().lang,
     onOutput: (chunk: string) => dispatch({ type: 'output', itemId, chunk }),
     onProgress: (work: Progress) => dispatch({ type: 'work', work }),
   });
@@ -129,7 +130,7 @@ export function createController({
       dispatch({ type: 'overlay' });
       await task('prerequisites', undefined, async (signal) => {
         for (const id of missing) {
-          const ok = await session.runLessonSteps(id, { signal });
+          const ok = await session.runLessonSteps(id, { signal, lang: getState().lang });
           if (!ok)
             return dispatch({
               type: 'finished',
@@ -264,6 +265,7 @@ export function createController({
       await task('reset', undefined, async (signal) => {
         const error = await session.resetLesson(lessonId, {
           signal,
+          lang: getState().lang,
           onProgress: (work) => dispatch({ type: 'work', work }),
         });
         if (error)

@@ -1,3 +1,4 @@
+import { translator } from '../../src/i18n/index.js';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { mkdir, readdir, readFile, stat, writeFile, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -171,33 +172,35 @@ describe('cluster actions describe the exact commands, values filled in', () => 
     expect(Object.keys(actions).sort()).toEqual([...CLUSTER_ACTION_NAMES].sort());
     const vars = templateVars(options, '/usr/lib/postgresql/15/bin');
     const p = options.basePort;
-    expect(actions['cluster.initdb']!.describe(vars)).toContain(
+    expect(actions['cluster.initdb']!.describe(vars, translator('en'))).toContain(
       `initdb -D ${options.labDir}/data/coordinator --username=postgres --encoding=UTF8`,
     );
-    expect(actions['cluster.initdb']!.describe(vars)).toContain('--data-checksums');
-    const configure = actions['cluster.configure']!.describe(vars);
+    expect(actions['cluster.initdb']!.describe(vars, translator('en'))).toContain(
+      '--data-checksums',
+    );
+    const configure = actions['cluster.configure']!.describe(vars, translator('en'));
     expect(configure).toContain(`port = ${p + 3}`);
     expect(configure).toContain("listen_addresses = '127.0.0.1'");
     expect(configure).not.toContain("'*'");
     expect(configure).toContain(`unix_socket_directories = '${options.labDir}/run'`);
     expect(configure).toContain('wal_level = logical');
-    expect(actions['cluster.start']!.describe(vars)).toContain(
+    expect(actions['cluster.start']!.describe(vars, translator('en'))).toContain(
       `pg_ctl start -D ${options.labDir}/data/worker3 -l ${options.labDir}/log/worker3.log -w`,
     );
-    expect(actions['cluster.create-extension']!.describe(vars)).toContain(
+    expect(actions['cluster.create-extension']!.describe(vars, translator('en'))).toContain(
       'CREATE EXTENSION IF NOT EXISTS citus_columnar;',
     );
-    expect(actions['cluster.set-coordinator']!.describe(vars)).toContain(
+    expect(actions['cluster.set-coordinator']!.describe(vars, translator('en'))).toContain(
       `SELECT citus_set_coordinator_host('127.0.0.1', ${p});`,
     );
-    const add = actions['cluster.add-workers']!.describe(vars);
+    const add = actions['cluster.add-workers']!.describe(vars, translator('en'));
     expect(add).toContain(`SELECT citus_add_node('127.0.0.1', ${p + 1});`);
     expect(add).toContain(`SELECT citus_add_node('127.0.0.1', ${p + 2});`);
     expect(add).not.toContain(String(p + 3));
-    expect(actions['cluster.add-worker3']!.describe(vars)).toContain(
+    expect(actions['cluster.add-worker3']!.describe(vars, translator('en'))).toContain(
       `citus_add_node('127.0.0.1', ${p + 3})`,
     );
-    expect(actions['cluster.stop-worker2']!.describe(vars)).toContain(
+    expect(actions['cluster.stop-worker2']!.describe(vars, translator('en'))).toContain(
       `pg_ctl stop -D ${options.labDir}/data/worker2`,
     );
   });

@@ -1,3 +1,4 @@
+import { translator } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { selectResult as result } from '../helpers/sql-results.js';
 import {
@@ -31,6 +32,7 @@ function fakeLab(groups: number, perGroup: number, failure?: string) {
   let onMove: (() => Promise<void>) | undefined;
   const ctx: ActionContext = {
     vars,
+    say: translator('en'),
     onProgress: (p) => progress.push(p),
     async runSql(_node, sql) {
       seen.push(sql);

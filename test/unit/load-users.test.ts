@@ -1,3 +1,4 @@
+import { translator } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { COPY_PROGRESS_SQL } from '../../src/lab/actions/copy-progress.js';
@@ -31,6 +32,7 @@ function context(fake: Fake) {
   const controller = new AbortController();
   const ctx: ActionContext = {
     vars: { ...testVars(), rows: fake.rows },
+    say: translator('en'),
     signal: controller.signal,
     runSql: async (node, sql) => {
       if (sql === COPY_PROGRESS_SQL) {
@@ -217,7 +219,7 @@ describe('lab.load-users', () => {
   });
 
   it('shows the SQL it runs on each worker, with the rows and ports filled in', () => {
-    const text = loadUsersAction().describe({ ...testVars(), rows: 12_000_000 });
+    const text = loadUsersAction().describe({ ...testVars(), rows: 12_000_000 }, translator('en'));
     expect(text).toContain('-- on worker1 (port 55165):');
     expect(text).toContain('-- on worker2 (port 55166):');
     expect(text).toContain('SET LOCAL citus.max_adaptive_executor_pool_size = 1;');

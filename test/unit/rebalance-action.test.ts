@@ -1,3 +1,4 @@
+import { translator } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   parseCounts,
@@ -22,6 +23,7 @@ function fakeLab(
   const progress: Progress[] = [];
   let poll = 0;
   const ctx: ActionContext = {
+    say: translator('en'),
     vars: templateVars(
       {
         labDir: '/tmp/lab',
@@ -200,7 +202,7 @@ describe('lab.rebalance', () => {
   });
 
   it('describes the SQL it runs', () => {
-    const text = rebalanceAction().describe({} as never);
+    const text = rebalanceAction().describe({} as never, translator('en'));
     expect(text).toContain('citus_rebalance_start');
     expect(text).toContain('citus_rebalance_status()');
   });

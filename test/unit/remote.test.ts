@@ -1,3 +1,4 @@
+import { translator } from '../../src/i18n/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
@@ -86,6 +87,7 @@ describe('--coordinator URL', () => {
 
 describe('steps on a cluster that runs elsewhere', () => {
   const deps = (ran: string[]): StepDeps => ({
+    say: translator('en'),
     vars: {
       labDir: '/lab',
       pgBin: '/pg',

@@ -1,3 +1,4 @@
+import { translator } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { statementsAction, USER_INDEXES } from '../../src/lab/actions/user-indexes.js';
 import type { ActionContext } from '../../src/runner/actions.js';
@@ -9,6 +10,7 @@ function ddlContext(refuse?: RegExp) {
   const output: string[] = [];
   const ctx: ActionContext = {
     vars: { ...testVars(), rows: 10 },
+    say: translator('en'),
     runSql: async (_node, sql) => {
       scripts.push(sql);
       const results = [];

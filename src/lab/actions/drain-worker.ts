@@ -71,11 +71,11 @@ WHERE p.repmodel <> 't' AND pl.groupid = (SELECT groupid FROM pg_dist_node WHERE
 export function drainWorkerAction(options: DrainOptions = {}): Action {
   const now = options.now ?? (() => performance.now());
   return {
-    describe: (vars) =>
+    describe: (vars, say) =>
       [
         stopPlacingSql(vars),
         movesSql(vars),
-        `-- then, for each move planned, the move and the shards still on ${NODE}:`,
+        `-- ${say('act.drain.eachMove', { node: NODE })}`,
         moveStatement('shardid, sourcename, sourceport, targetname, targetport'),
         placementsLeftSql(vars),
       ].join('\n'),
@@ -107,7 +107,7 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
         total = await left();
         ctx.onProgress?.({ done: 0, total, unit: 'shards' });
         if (total === 0) {
-          log.push(`-- no shard on ${NODE}: nothing to move`);
+          log.push(`-- ${ctx.say('act.drain.nothing', { node: NODE })}`);
           return { ok: true, log: log.join('\n') };
         }
         await sql(stopPlacingSql(ctx.vars));
@@ -139,7 +139,7 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
           new Error(`${remaining} shard placements are still on ${NODE} after the moves planned`),
         );
       log.push(
-        `-- ${total} shards moved off ${NODE} in ${moves.length} moves (${elapsed(now() - started)})`,
+        `-- ${ctx.say('act.drain.done', { shards: total, node: NODE, moves: moves.length, time: elapsed(now() - started) })}`,
       );
       return { ok: true, log: log.join('\n') };
     },

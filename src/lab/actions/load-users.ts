@@ -3,6 +3,7 @@ import type { Msg } from '../../checks/result.js';
 import type { Action, ActionContext, ActionResult } from '../../runner/actions.js';
 import type { NodeName } from '../../lessons/nodes.js';
 import type { TemplateVars } from '../../lessons/template.js';
+import type { Translate } from '../../i18n/index.js';
 import { batchSql, loadPlan, resumeFrom, resumeSql } from './load-plan.js';
 import { runBatches } from './run-batches.js';
 import { errorText } from '../../errors.js';
@@ -52,20 +53,23 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
   const now = options.now ?? (() => performance.now());
   const pollMs = options.pollMs ?? 250;
   return {
-    describe(vars: TemplateVars) {
+    describe(vars: TemplateVars, say: Translate) {
       const { batches } = loadPlan(vars.rows);
       const nodes = [...new Set(batches.map((b) => b.node))];
       const lines = [
-        `-- free disk in ${vars.labDir} >= ${humanBytes(diskNeeded(vars.rows))} (about ${DATA_BYTES_PER_ROW} bytes a row, and the WAL: ${WAL_BYTES_PER_ROW} a row up to ${humanBytes(WAL_CAP_BYTES)}), or stop`,
-        `-- ${vars.rows} rows in ${batches.length} transaction(s) of up to ${batches[0]!.last} rows,`,
-        `-- through ${nodes.join(' and ')} at the same time (a session on each):`,
+        `-- ${say('act.load.disk', { dir: vars.labDir, needed: humanBytes(diskNeeded(vars.rows)), dataPerRow: DATA_BYTES_PER_ROW, walPerRow: WAL_BYTES_PER_ROW, walCap: humanBytes(WAL_CAP_BYTES) })}`,
+        `-- ${say('act.load.plan', { rows: vars.rows, batches: batches.length, size: batches[0]!.last })}`,
+        `-- ${say('act.load.through', { nodes: nodes.join(say('act.load.and')) })}`,
       ];
       for (const node of nodes) {
         const own = batches.filter((b) => b.node === node);
-        lines.push(`-- on ${node} (port ${vars.port[node]}):`, batchSql(own[0]!));
+        lines.push(
+          `-- ${say('act.load.onNode', { node, port: vars.port[node] })}`,
+          batchSql(own[0]!),
+        );
         if (own.length > 1)
           lines.push(
-            `-- ... and ${own.length - 1} more, up to generate_series(${own.at(-1)!.first}, ${own.at(-1)!.last})`,
+            `-- ${say('act.load.more', { more: own.length - 1, first: own.at(-1)!.first, last: own.at(-1)!.last })}`,
           );
       }
       return lines.join('\n');
@@ -91,7 +95,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         free = Number.POSITIVE_INFINITY;
       }
       say(
-        `-- needed about ${humanBytes(needed)}, free ${Number.isFinite(free) ? humanBytes(free) : '?'} in ${labDir}`,
+        `-- ${ctx.say('act.load.diskFound', { needed: humanBytes(needed), free: Number.isFinite(free) ? humanBytes(free) : '?', dir: labDir })}`,
       );
       if (free < needed)
         return fail('load.diskShort', {
@@ -116,7 +120,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       if (!resume.ok) return fail('load.strayRows', { stray: resume.stray, rows });
       if (resume.loaded > 0)
         say(
-          `-- ${resume.loaded} rows already loaded: loading the ${resume.todo.length} batch(es) left`,
+          `-- ${ctx.say('act.load.resume', { loaded: resume.loaded, batches: resume.todo.length })}`,
         );
       // A cluster elsewhere may expose only its coordinator (a managed one): a worker that does not
       // answer from here has its share go through the coordinator. A local lab's workers are ours: one
@@ -125,8 +129,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         ? await reachableOrCoordinator(ctx, [...new Set(resume.todo.map((b) => b.node))])
         : new Map<NodeName, NodeName>();
       for (const [node, through] of via)
-        if (through !== node)
-          say(`-- ${node} does not answer from here: its batches go through the coordinator`);
+        if (through !== node) say(`-- ${ctx.say('act.load.viaCoordinator', { node })}`);
       const todo = resume.todo.map((b) => ({ ...b, node: via.get(b.node) ?? b.node }));
 
       const started = now();
@@ -138,7 +141,9 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       });
       if (ctx.signal?.aborted) return fail('step.cancelled');
       if (failure !== undefined) return fail('load.failed', { done: committed, total: rows });
-      say(`-- loaded ${rows - resume.loaded} rows in ${elapsed(now() - started)}`);
+      say(
+        `-- ${ctx.say('act.load.done', { rows: rows - resume.loaded, time: elapsed(now() - started) })}`,
+      );
       return { ok: true, log: log.join('\n') };
     },
   };

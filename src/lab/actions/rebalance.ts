@@ -34,12 +34,10 @@ export function rebalanceAction(options: RebalanceOptions = {}): Action {
   const now = options.now ?? (() => performance.now());
 
   return {
-    describe: () =>
-      [
-        START_SQL,
-        `-- every ${pollMs / 1000} s until the state is finished, failed or cancelled:`,
-        STATUS_SQL,
-      ].join('\n'),
+    describe: (_vars, say) =>
+      [START_SQL, `-- ${say('act.rebalance.poll', { seconds: pollMs / 1000 })}`, STATUS_SQL].join(
+        '\n',
+      ),
 
     async run(ctx: ActionContext): Promise<ActionResult> {
       const log: string[] = [];
@@ -52,7 +50,7 @@ export function rebalanceAction(options: RebalanceOptions = {}): Action {
       }
       if (job === null) {
         ctx.onProgress?.({ done: 0, total: 0, unit: 'moves' });
-        log.push(`-- job_id = NULL: 0 moves`);
+        log.push(`-- ${ctx.say('act.rebalance.nothing')}`);
         return { ok: true, log: log.join('\n') };
       }
 
@@ -144,13 +142,13 @@ async function startJob(
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     if (retryStale && STALE_CONNECTION.test(message) && !ctx.signal?.aborted) {
-      log.push(`-- ${message.split('\n')[0]}: once more, on fresh connections`);
+      log.push(`-- ${ctx.say('act.rebalance.retry', { error: message.split('\n')[0]! })}`);
       return startJob(ctx, log, false);
     }
     // Run twice (or after a cancelled run), the job already started: wait for it instead of failing.
     const running = /rebalance is already running as job (\d+)/i.exec(message);
     if (!running) throw error;
-    log.push(`-- job_id = ${running[1]} (already running)`);
+    log.push(`-- ${ctx.say('act.rebalance.running', { job: running[1]! })}`);
     return Number(running[1]);
   }
 }

@@ -45,7 +45,15 @@ export async function runBatches(
       committed += size;
       show(committed);
       say(
-        `${batch.node}: generate_series(${batch.first}, ${batch.last}) in ${elapsed(now() - started)}: ${committed}/${rows} rows (${Math.round((committed / rows) * 100)}%)`,
+        ctx.say('act.load.batch', {
+          node: batch.node,
+          first: batch.first,
+          last: batch.last,
+          time: elapsed(now() - started),
+          done: committed,
+          rows,
+          percent: Math.round((committed / rows) * 100),
+        }),
       );
     } finally {
       inFlight -= size;

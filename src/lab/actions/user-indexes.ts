@@ -63,7 +63,10 @@ export function statementsAction(
         log.push(line);
         ctx.onOutput?.(`${line}\n`);
       }
-      log.push('COMMIT;', `-- ${statements.length} statements in ${elapsed(now() - started)}`);
+      log.push(
+        'COMMIT;',
+        `-- ${ctx.say('act.statements.done', { count: statements.length, time: elapsed(now() - started) })}`,
+      );
       return { ok: true, log: log.join('\n') };
     },
   };

@@ -52,7 +52,7 @@ export function LessonView({ state: s, lesson, session, ports, now, height }: Le
         where={t('ui.step', { n: s.cursor + 1, total: steps })}
         title={prose?.title || step.id}
         prose={prose?.body ?? ''}
-        command={session.command(lesson.id, step.id)}
+        command={session.command(lesson.id, step.id, lang)}
         commandLabel={label}
         shell={kind === 'shell'}
         view={view}
