@@ -15,18 +15,8 @@ import { templateVars } from '../../src/lab/paths.js';
 import { main } from '../../src/cli/main.js';
 import { bufferIo } from '../../src/cli/io.js';
 import { tempLab } from './lab.js';
+import { withCitus } from '../helpers/discovery.js';
 
-const withCitus: Discovery = {
-  chosen: {
-    binDir: '/usr/lib/postgresql/15/bin',
-    version: '15.8',
-    major: 15,
-    libDir: '/nowhere/lib',
-    shareDir: '/nowhere/share',
-    citusVersion: '13.2-1',
-  },
-  seen: [],
-};
 const withoutCitus: Discovery = {
   chosen: { ...withCitus.chosen!, citusVersion: undefined },
   seen: [],

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { clusterActions } from '../../src/cluster/actions.js';
-import type { Discovery } from '../../src/cluster/discover.js';
 import { resolveOptions } from '../../src/config/options.js';
 import { translator } from '../../src/i18n/index.js';
 import { labActions } from '../../src/lab/actions/index.js';
 import type { ActionContext } from '../../src/runner/actions.js';
 import { testVars } from '../helpers/snapshot.js';
+import { withCitus } from '../helpers/discovery.js';
 
-const discovery: Discovery = {
-  chosen: {
-    binDir: '/usr/lib/postgresql/15/bin',
-    version: '15.8',
-    major: 15,
-    libDir: '/nowhere/lib',
-    shareDir: '/nowhere/share',
-    citusVersion: '13.2-1',
-  },
-  seen: [],
-};
 const actions = {
   ...labActions,
-  ...clusterActions(resolveOptions({ 'lab-dir': '/tmp/lab' }, {}), discovery),
+  ...clusterActions(resolveOptions({ 'lab-dir': '/tmp/lab' }, {}), withCitus),
 };
 
 /** The words of every `-- ...` and `# ...` comment, outside a file written as it is (`<<'EOF'`). */
