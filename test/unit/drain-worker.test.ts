@@ -102,8 +102,9 @@ describe('lab.drain-worker3', () => {
     lab.plan.pop();
     const outcome = await drainWorkerAction().run(lab.ctx);
     expect(outcome.ok).toBe(false);
-    expect(outcome.error).toMatchObject({
-      detail: expect.stringMatching(/5 shard placements are still on worker3/),
+    expect(outcome.error).toEqual({
+      key: 'lab.drainLeftShards',
+      params: { count: 5, node: 'worker3' },
     });
   });
 

@@ -90,7 +90,7 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
       };
       const left = async () => Number((await sql(placementsLeftSql(ctx.vars), false))[0]?.[0] ?? 0);
       let placingStopped = false;
-      const stopped = async (error: unknown): Promise<ActionResult> => {
+      const stopped = async (failure: ActionResult['error']): Promise<ActionResult> => {
         if (placingStopped) {
           // Not through the signal: a cancelled drain still gives worker 3 its place back.
           log.push(resumePlacingSql(ctx.vars));
@@ -98,7 +98,7 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
         }
         return ctx.signal?.aborted
           ? { ok: false, log: log.join('\n'), error: { key: 'step.cancelled' } }
-          : { ok: false, log: log.join('\n'), error: sqlFailed(error) };
+          : { ok: false, log: log.join('\n'), error: failure };
       };
 
       let total: number;
@@ -120,7 +120,7 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
           targetport: Number(tp),
         }));
       } catch (error) {
-        return stopped(error);
+        return stopped(sqlFailed(error));
       }
       let remaining = total;
       for (const move of moves) {
@@ -129,15 +129,13 @@ export function drainWorkerAction(options: DrainOptions = {}): Action {
           await sql(moveSql(move));
           remaining = await left();
         } catch (error) {
-          return stopped(error);
+          return stopped(sqlFailed(error));
         }
         ctx.onProgress?.({ done: Math.max(0, total - remaining), total, unit: 'shards' });
       }
       // A plan that left shards behind (a table made meanwhile) fails here rather than at the node's removal.
       if (remaining > 0)
-        return stopped(
-          new Error(`${remaining} shard placements are still on ${NODE} after the moves planned`),
-        );
+        return stopped({ key: 'lab.drainLeftShards', params: { count: remaining, node: NODE } });
       log.push(
         `-- ${ctx.say('act.drain.done', { shards: total, node: NODE, moves: moves.length, time: elapsed(now() - started) })}`,
       );
