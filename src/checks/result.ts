@@ -5,6 +5,8 @@ import type { CheckKind } from '../lessons/schema.js';
 export interface Msg {
   key: MessageKey;
   params?: Params;
+  /** Pieces rendered one by one and joined with commas into the `{parts}` placeholder. */
+  parts?: Msg[];
 }
 
 export interface CheckResult {

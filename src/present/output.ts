@@ -8,7 +8,8 @@ export interface OutputLine {
   tone?: 'error' | 'note' | 'dim';
 }
 
-export const msg = (t: Translate, m: Msg) => t(m.key, m.params);
+export const msg = (t: Translate, m: Msg): string =>
+  t(m.key, m.parts ? { ...m.params, parts: m.parts.map((p) => msg(t, p)).join(', ') } : m.params);
 
 /**
  * A finished step's output for the output pane: shell text, SQL results as aligned tables cut at

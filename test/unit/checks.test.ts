@@ -1,10 +1,10 @@
+import { say } from '../helpers/say.js';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/checks/run-checks.js';
 import { checkSpec, type CheckSpec } from '../../src/lessons/schema.js';
 import { contextFor, healthyLab } from '../helpers/snapshot.js';
 import type { CatalogSnapshot } from '../../src/checks/recorded-catalog.js';
 import { answerKey } from '../../src/checks/recorded-catalog.js';
-import { t } from '../../src/i18n/index.js';
 
 const spec = (raw: Record<string, unknown>) => checkSpec.parse(raw) as CheckSpec;
 const check = (raw: Record<string, unknown>, snap: CatalogSnapshot = healthyLab()) =>
@@ -17,8 +17,6 @@ function broken(method: string, args: unknown[], change: (value: any) => unknown
   entry.value = change(structuredClone(entry.value));
   return snap;
 }
-
-const say = (m: { key: any; params?: any }) => t('en', m.key, m.params);
 
 describe('check kinds, each passing on the right state and failing on a wrong one', () => {
   it('nodes: passes with the coordinator and both workers', async () => {
@@ -79,6 +77,9 @@ describe('check kinds, each passing on the right state and failing on a wrong on
     expect(r.passed).toBe(false);
     expect(say(r.found)).toContain('by log_id');
     expect(say(r.expected)).toContain('by user_id');
+    // Citus's own words stay as the catalog has them; what links them is in the learner's language.
+    expect(say(r.found, 'es')).toBe('distributed, por log_id, 32 shards, heap');
+    expect(say(r.expected, 'es')).toBe('distributed, por user_id');
   });
   it('table: fails on a heap table where columnar was asked', async () => {
     const r = await check({

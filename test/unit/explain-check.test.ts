@@ -1,8 +1,8 @@
+import { say } from '../helpers/say.js';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/checks/run-checks.js';
 import { taskCountOf } from '../../src/checks/kinds/explain.js';
 import { checkSpec, type CheckSpec } from '../../src/lessons/schema.js';
-import { t } from '../../src/i18n/index.js';
 import { contextFor, snapshot } from '../helpers/snapshot.js';
 
 const routed = [
@@ -41,7 +41,6 @@ const plans = snapshot([
 ]);
 const check = (raw: Record<string, unknown>) =>
   runCheck(checkSpec.parse({ kind: 'explain', ...raw }) as CheckSpec, contextFor(plans));
-const say = (m: { key: any; params?: any }) => t('en', m.key, m.params);
 
 describe('explain check', () => {
   it('reads the task count from a Citus plan', () => {

@@ -1,3 +1,4 @@
+import { say } from '../helpers/say.js';
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,7 +8,6 @@ import { templateVars } from '../../src/lab/paths.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import type { Lesson } from '../../src/lessons/lesson.js';
 import { runLessonChecks } from '../../src/runner/lesson-checks.js';
-import { t } from '../../src/i18n/index.js';
 
 /**
  * The checks of every lesson, run against the catalog answers recorded from a real cluster
@@ -60,8 +60,6 @@ function mutate(
   }
   return copy;
 }
-
-const say = (m: { key: any; params?: any }) => t('en', m.key, m.params);
 
 describe('golden catalog fixtures', () => {
   it('exist for every lesson that needs a cluster', () => {

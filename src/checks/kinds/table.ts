@@ -1,7 +1,7 @@
 import type { CheckSpec } from '../../lessons/schema.js';
 import { nodeByPort, resolveNodes, type CheckContext } from '../context.js';
 import { whatOf } from '../what.js';
-import type { CheckResult, Msg } from '../result.js';
+import { raw, type CheckResult, type Msg } from '../result.js';
 
 type Spec = Extract<CheckSpec, { kind: 'table' }>;
 
@@ -70,14 +70,19 @@ export async function tableCheck(spec: Spec, ctx: CheckContext): Promise<CheckRe
   };
 }
 
+/** Citus's own words (distributed, columnar) as they are; the links between them in the learner's language. */
 function describe(f: TableFacts & { type?: string }): Msg {
-  const parts: string[] = [f.type ?? '?'];
-  if (f.distributionColumn) parts.push(`by ${f.distributionColumn}`);
-  if (f.shardCount !== undefined) parts.push(`${f.shardCount} shards`);
-  if (f.accessMethod) parts.push(f.accessMethod);
-  if (f.colocatedWith !== undefined) parts.push(`colocated with ${f.colocatedWith}`);
-  if (f.placedOn !== undefined) parts.push(`on ${f.placedOn.join(', ') || '-'}`);
-  return { key: 'found.tableFacts', params: { facts: parts.join(', ') } };
+  const parts: Msg[] = [raw(f.type ?? '?')];
+  if (f.distributionColumn)
+    parts.push({ key: 'facts.by', params: { column: f.distributionColumn } });
+  if (f.shardCount !== undefined)
+    parts.push({ key: 'facts.shards', params: { count: f.shardCount } });
+  if (f.accessMethod) parts.push(raw(f.accessMethod));
+  if (f.colocatedWith !== undefined)
+    parts.push({ key: 'facts.colocatedWith', params: { table: f.colocatedWith } });
+  if (f.placedOn !== undefined)
+    parts.push({ key: 'facts.on', params: { nodes: f.placedOn.join(', ') || '-' } });
+  return { key: 'found.tableFacts', parts };
 }
 
 /** `users` and `public.users` name the same table. */
