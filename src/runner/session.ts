@@ -118,7 +118,11 @@ export function createSession({ lab, book, preflight, editText }: SessionPorts):
     firstRun: Object.keys(book.progress.lessons).length === 0,
     progress: () => book.progress,
     command: (lessonId, stepId, lang) =>
-      stepCommand(stepOf(lessonId, stepId), { ...lab, say: translator(lang) }),
+      stepCommand(stepOf(lessonId, stepId), {
+        vars: lab.vars,
+        actions: lab.actions,
+        say: translator(lang),
+      }),
     doctor: preflight,
     async runStep(lessonId, stepId, hooks) {
       const outcome = await run(stepOf(lessonId, stepId), hooks);

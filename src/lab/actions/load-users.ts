@@ -78,7 +78,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
     async run(ctx: ActionContext): Promise<ActionResult> {
       const { rows, labDir } = ctx.vars;
       const log: string[] = [];
-      const say = (line: string) => {
+      const print = (line: string) => {
         log.push(line);
         ctx.onOutput?.(`${line}\n`);
       };
@@ -94,7 +94,7 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
       } catch {
         free = Number.POSITIVE_INFINITY;
       }
-      say(
+      print(
         `-- ${ctx.say('act.load.diskFound', { needed: humanBytes(needed), free: Number.isFinite(free) ? humanBytes(free) : '?', dir: labDir })}`,
       );
       if (free < needed)
@@ -113,13 +113,13 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         const [result] = await ctx.runSql('coordinator', resumeSql(rows, plan.size), ctx.signal);
         counts = new Map((result?.rows ?? []).map(([k, n]) => [Number(k), Number(n)]));
       } catch (error) {
-        say(`ERROR: ${errorText(error)}`);
+        print(`ERROR: ${errorText(error)}`);
         return fail('load.failed', { done: 0, total: rows });
       }
       const resume = resumeFrom(plan, counts);
       if (!resume.ok) return fail('load.strayRows', { stray: resume.stray, rows });
       if (resume.loaded > 0)
-        say(
+        print(
           `-- ${ctx.say('act.load.resume', { loaded: resume.loaded, batches: resume.todo.length })}`,
         );
       // A cluster elsewhere may expose only its coordinator (a managed one): a worker that does not
@@ -129,19 +129,19 @@ export function loadUsersAction(options: LoadOptions = {}): Action {
         ? await reachableOrCoordinator(ctx, [...new Set(resume.todo.map((b) => b.node))])
         : new Map<NodeName, NodeName>();
       for (const [node, through] of via)
-        if (through !== node) say(`-- ${ctx.say('act.load.viaCoordinator', { node })}`);
+        if (through !== node) print(`-- ${ctx.say('act.load.viaCoordinator', { node })}`);
       const todo = resume.todo.map((b) => ({ ...b, node: via.get(b.node) ?? b.node }));
 
       const started = now();
       const { committed, failure } = await runBatches(ctx, todo, {
         loaded: resume.loaded,
-        say,
+        print,
         now,
         pollMs,
       });
       if (ctx.signal?.aborted) return fail('step.cancelled');
       if (failure !== undefined) return fail('load.failed', { done: committed, total: rows });
-      say(
+      print(
         `-- ${ctx.say('act.load.done', { rows: rows - resume.loaded, time: elapsed(now() - started) })}`,
       );
       return { ok: true, log: log.join('\n') };

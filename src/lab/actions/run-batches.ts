@@ -7,7 +7,7 @@ import { elapsed } from '../../present/output.js';
 export interface BatchOptions {
   /** Rows in users already, counted as done. */
   loaded: number;
-  say: (line: string) => void;
+  print: (line: string) => void;
   now: () => number;
   pollMs: number;
 }
@@ -23,7 +23,7 @@ export async function runBatches(
   options: BatchOptions,
 ): Promise<{ committed: number; failure?: unknown }> {
   const { rows } = ctx.vars;
-  const { say, now } = options;
+  const { print, now } = options;
   let committed = options.loaded;
   let inFlight = 0;
   let shown = committed;
@@ -44,7 +44,7 @@ export async function runBatches(
       await ctx.runSql(batch.node, batchSql(batch), ctx.signal);
       committed += size;
       show(committed);
-      say(
+      print(
         ctx.say('act.load.batch', {
           node: batch.node,
           first: batch.first,
@@ -68,7 +68,7 @@ export async function runBatches(
           await runBatch(batch);
         } catch (error) {
           failure ??= error;
-          if (!ctx.signal?.aborted) say(`${node}: ERROR: ${errorText(error)}`);
+          if (!ctx.signal?.aborted) print(`${node}: ERROR: ${errorText(error)}`);
         }
       }
     }),
