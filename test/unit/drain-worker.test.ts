@@ -75,6 +75,13 @@ describe('lab.drain-worker3', () => {
     expect(outcome.log).toMatch(/44 shards moved off worker3 in 4 moves/);
   });
 
+  it('logs in Spanish for a learner who reads Spanish', async () => {
+    const lab = fakeLab(4, 11);
+    const outcome = await drainWorkerAction().run({ ...lab.ctx, say: translator('es') });
+    expect(outcome.log).toMatch(/-- 44 shards movidos fuera de worker3 en 4 movimientos/);
+    expect(outcome.log).not.toMatch(/moved off/);
+  });
+
   it('moves nothing when worker 3 holds no shard (or is not in the cluster)', async () => {
     const lab = fakeLab(0, 0);
     const outcome = await drainWorkerAction().run(lab.ctx);
